@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,133 @@
+package org.jiaxiao.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The school directory: who works where, who teaches whom, and which students and
+ * families a staff member may see. Every student or class read goes through the caller's
+ * {@link AccessScope} in the MongoDB query itself.
+ */
+@Service
+public class DirectoryService {
+
+	/**
+	 * The roster never needs the embedded timeline, which is the bulk of a student
+	 * document.
+	 */
+	private static final String TIMELINE = "timeline";
+
+	private final MongoTemplate mongo;
+
+	DirectoryService(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public Optional<StaffMember> staffByUsername(String username) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(where("username").is(username)), StaffMember.class));
+	}
+
+	/** Staff offered on the development sign-in page, by username. */
+	public List<StaffMember> staffForSignIn(int limit) {
+		return this.mongo.find(new Query().with(Sort.by("username")).limit(limit), StaffMember.class);
+	}
+
+	public List<StaffMember> staffByIds(Collection<String> ids) {
+		return this.mongo.find(Query.query(where("_id").in(ids)), StaffMember.class);
+	}
+
+	public Optional<StaffMember> colleague(StaffMember viewer, String staffId) {
+		return Optional.ofNullable(this.mongo
+			.findOne(Query.query(where("_id").is(staffId).and("schoolId").is(viewer.schoolId())), StaffMember.class));
+	}
+
+	public List<School> schoolsByIds(Collection<String> ids) {
+		return this.mongo.find(Query.query(where("_id").in(ids)), School.class);
+	}
+
+	public School school(String schoolId) {
+		School school = this.mongo.findById(schoolId, School.class);
+		if (school == null) {
+			throw new IllegalStateException("School " + schoolId + " is missing from the directory");
+		}
+		return school;
+	}
+
+	/** The classes the viewer teaches or oversees, by grade and name. */
+	public List<SchoolClass> visibleClasses(StaffMember viewer) {
+		Query query = Query.query(viewer.scope().classes()).with(Sort.by("grade", "name"));
+		return this.mongo.find(query, SchoolClass.class);
+	}
+
+	public Optional<SchoolClass> visibleClass(StaffMember viewer, String classId) {
+		Query query = Query.query(new Criteria().andOperator(where("_id").is(classId), viewer.scope().classes()));
+		return Optional.ofNullable(this.mongo.findOne(query, SchoolClass.class));
+	}
+
+	/**
+	 * Classes by id, for batch loading; only called with ids of students already checked.
+	 */
+	public List<SchoolClass> classesByIds(Collection<String> ids) {
+		return this.mongo.find(Query.query(where("_id").in(ids)), SchoolClass.class);
+	}
+
+	public Optional<Student> visibleStudent(StaffMember viewer, String studentId) {
+		List<Student> found = visibleStudents(viewer, List.of(studentId));
+		return found.stream().findFirst();
+	}
+
+	public List<Student> visibleStudents(StaffMember viewer, Collection<String> studentIds) {
+		return findStudents(viewer, where("_id").in(studentIds), Sort.by("studentNo"), 0);
+	}
+
+	/** The visible children of the given households, for siblings and household pages. */
+	public List<Student> visibleStudentsOfHouseholds(StaffMember viewer, Collection<String> householdIds) {
+		return findStudents(viewer, where("householdId").in(householdIds), Sort.by("studentNo"), 0);
+	}
+
+	/**
+	 * One page of a class roster in student-number order, starting after
+	 * {@code afterStudentNo}.
+	 * @param limit rows to fetch (callers ask for one more than the page to learn if more
+	 * follow)
+	 */
+	public List<Student> rosterPage(StaffMember viewer, String classId, String afterStudentNo, int limit) {
+		Criteria criteria = where("classId").is(classId);
+		if (!afterStudentNo.isEmpty()) {
+			criteria = criteria.and("studentNo").gt(afterStudentNo);
+		}
+		return findStudents(viewer, criteria, Sort.by("studentNo"), limit);
+	}
+
+	public List<Household> householdsByIds(Collection<String> ids) {
+		return this.mongo.find(Query.query(where("_id").in(ids)), Household.class);
+	}
+
+	/** A household, when the viewer sees at least one of its children. */
+	public Optional<Household> visibleHousehold(StaffMember viewer, String householdId) {
+		if (visibleStudentsOfHouseholds(viewer, List.of(householdId)).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(householdId, Household.class));
+	}
+
+	private List<Student> findStudents(StaffMember viewer, Criteria criteria, Sort sort, int limit) {
+		AccessScope scope = viewer.scope();
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(new Criteria().andOperator(criteria, scope.students())).with(sort).limit(limit);
+		query.fields().exclude(TIMELINE);
+		return this.mongo.find(query, Student.class);
+	}
+
+}

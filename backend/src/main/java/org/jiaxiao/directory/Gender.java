@@ -1,0 +1,8 @@
+package org.jiaxiao.directory;
+
+/** Gender as recorded by the school. */
+public enum Gender {
+
+	FEMALE, MALE
+
+}

@@ -1,0 +1,26 @@
+package org.jiaxiao.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A family (家庭): the guardians that siblings share.
+ *
+ * @param id opaque id ({@code hh_…})
+ * @param schoolId the school the children attend
+ * @param guardians parents or other guardians
+ * @param address address in brief (no house number)
+ */
+@Document("households")
+public record Household(@Id String id, String schoolId, List<Guardian> guardians, @Nullable String address) {
+
+	public Optional<Guardian> guardian(String guardianId) {
+		return this.guardians.stream().filter((guardian) -> guardian.id().equals(guardianId)).findFirst();
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.jiaxiao.directory.graphql;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.School;
+import org.jiaxiao.directory.SchoolClass;
+import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.Student;
+import org.jiaxiao.platform.paging.Connection;
+import org.jiaxiao.platform.paging.Cursors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * A class: its school, homeroom teacher (batched) and roster (one indexed query a page).
+ */
+@Controller
+class SchoolClassController {
+
+	private static final String ROSTER_CURSOR = "roster";
+
+	private final DirectoryService directory;
+
+	SchoolClassController(DirectoryService directory) {
+		this.directory = directory;
+	}
+
+	@BatchMapping(typeName = "SchoolClass")
+	Map<SchoolClass, School> school(List<SchoolClass> classes) {
+		Map<String, School> schools = byId(this.directory.schoolsByIds(ids(classes, SchoolClass::schoolId)),
+				School::id);
+		return classes.stream().collect(Collectors.toMap(Function.identity(), (c) -> schools.get(c.schoolId())));
+	}
+
+	@BatchMapping(typeName = "SchoolClass")
+	Map<SchoolClass, @Nullable StaffMember> homeroomTeacher(List<SchoolClass> classes) {
+		List<String> teacherIds = classes.stream()
+			.map(SchoolClass::homeroomTeacherId)
+			.filter((id) -> id != null)
+			.map(String.class::cast)
+			.distinct()
+			.toList();
+		Map<String, StaffMember> teachers = byId(this.directory.staffByIds(teacherIds), StaffMember::id);
+		return classes.stream()
+			.filter((c) -> c.homeroomTeacherId() != null && teachers.containsKey(c.homeroomTeacherId()))
+			.collect(Collectors.toMap(Function.identity(), (c) -> teachers.get(c.homeroomTeacherId())));
+	}
+
+	@SchemaMapping(typeName = "SchoolClass")
+	Connection<Student> students(SchoolClass schoolClass, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, Principal principal) {
+		int size = Cursors.pageSize(first);
+		List<String> position = Cursors.decode(ROSTER_CURSOR, after, 1);
+		String afterStudentNo = position.isEmpty() ? "" : position.get(0);
+		List<Student> rows = this.directory.rosterPage(Viewers.require(principal), schoolClass.id(), afterStudentNo,
+				size + 1);
+		return Connection.forward(rows, size, (student) -> Cursors.encode(ROSTER_CURSOR, student.studentNo()));
+	}
+
+	static <T> List<String> ids(List<T> items, Function<T, String> id) {
+		return items.stream().map(id).distinct().toList();
+	}
+
+	static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+		return items.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+}

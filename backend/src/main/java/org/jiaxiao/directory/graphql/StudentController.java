@@ -1,0 +1,69 @@
+package org.jiaxiao.directory.graphql;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.Household;
+import org.jiaxiao.directory.SchoolClass;
+import org.jiaxiao.directory.SchoolYears;
+import org.jiaxiao.directory.Student;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+import static org.jiaxiao.directory.graphql.SchoolClassController.byId;
+import static org.jiaxiao.directory.graphql.SchoolClassController.ids;
+
+/**
+ * A student's class, household and counters. Each field that reads another collection is
+ * batched, so a roster of 50 costs one query per field, not 50.
+ */
+@Controller
+class StudentController {
+
+	private final DirectoryService directory;
+
+	private final Clock clock;
+
+	StudentController(DirectoryService directory, Clock clock) {
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@BatchMapping(typeName = "Student", field = "class")
+	Map<Student, SchoolClass> schoolClass(List<Student> students) {
+		Map<String, SchoolClass> classes = byId(this.directory.classesByIds(ids(students, Student::classId)),
+				SchoolClass::id);
+		return students.stream().collect(Collectors.toMap(Function.identity(), (s) -> classes.get(s.classId())));
+	}
+
+	@BatchMapping(typeName = "Student")
+	Map<Student, Household> household(List<Student> students) {
+		Map<String, Household> households = byId(this.directory.householdsByIds(ids(students, Student::householdId)),
+				Household::id);
+		return students.stream().collect(Collectors.toMap(Function.identity(), (s) -> households.get(s.householdId())));
+	}
+
+	@BatchMapping(typeName = "Student")
+	Map<Student, Integer> contactsThisYear(List<Student> students, Principal principal) {
+		var zone = this.directory.school(Viewers.require(principal).schoolId()).zone();
+		int schoolYear = SchoolYears.of(this.clock.instant(), zone);
+		return students.stream()
+			.collect(Collectors.toMap(Function.identity(), (s) -> s.contactsInSchoolYear(schoolYear)));
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, List<Student>> students(List<Household> households, Principal principal) {
+		List<Student> children = this.directory.visibleStudentsOfHouseholds(Viewers.require(principal),
+				ids(households, Household::id));
+		Map<String, List<Student>> byHousehold = children.stream().collect(Collectors.groupingBy(Student::householdId));
+		return households.stream()
+			.collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.getOrDefault(h.id(), List.of())));
+	}
+
+}

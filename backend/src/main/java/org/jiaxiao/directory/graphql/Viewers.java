@@ -1,0 +1,37 @@
+package org.jiaxiao.directory.graphql;
+
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.platform.graphql.ForbiddenException;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * The staff member behind a request. A token the identity provider signed for someone the
+ * directory does not know yields no staff member: such a caller sees nothing.
+ */
+public final class Viewers {
+
+	private Viewers() {
+	}
+
+	public static @Nullable StaffMember of(@Nullable Principal principal) {
+		if (principal instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof StaffMember staff) {
+			return staff;
+		}
+		return null;
+	}
+
+	public static StaffMember require(@Nullable Principal principal) {
+		StaffMember staff = of(principal);
+		if (staff == null) {
+			throw new ForbiddenException("You are not in the school directory.");
+		}
+		return staff;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.directory.graphql;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.directory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package org.jiaxiao.node;
+
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.platform.Ids;
+import org.jiaxiao.timeline.TimelineService;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code node(id)}: the id's prefix names the kind of object, and each kind is fetched
+ * through the same scoped lookup as its own query, so this path reveals nothing more.
+ */
+@Controller
+class NodeController {
+
+	private final DirectoryService directory;
+
+	private final TimelineService timeline;
+
+	NodeController(DirectoryService directory, TimelineService timeline) {
+		this.directory = directory;
+		this.timeline = timeline;
+	}
+
+	@QueryMapping
+	@Nullable Object node(@Argument String id, Principal principal) {
+		StaffMember viewer = Viewers.require(principal);
+		return switch (Ids.prefixOf(id)) {
+			case "stu" -> this.directory.visibleStudent(viewer, id).orElse(null);
+			case "cls" -> this.directory.visibleClass(viewer, id).orElse(null);
+			case "hh" -> this.directory.visibleHousehold(viewer, id).orElse(null);
+			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
+			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
+			case "con" -> this.timeline.contact(viewer, id).orElse(null);
+			default -> null;
+		};
+	}
+
+}

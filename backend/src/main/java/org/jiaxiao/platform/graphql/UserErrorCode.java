@@ -1,0 +1,9 @@
+package org.jiaxiao.platform.graphql;
+
+/** Reasons a mutation can refuse its input; the schema's {@code UserErrorCode}. */
+public enum UserErrorCode {
+
+	REQUIRED, TOO_LONG, EMPTY, IN_THE_FUTURE, TOO_OLD, NOT_FOUND, NOT_ONE_HOUSEHOLD, UNKNOWN_GUARDIAN, NOT_ALLOWED,
+	IDEMPOTENCY_KEY_REUSED
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.platform.graphql;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.platform.idempotency;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.platform.mongo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.platform.paging;
+
+import org.jspecify.annotations.NullMarked;

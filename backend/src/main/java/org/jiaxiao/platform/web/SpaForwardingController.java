@@ -1,0 +1,18 @@
+package org.jiaxiao.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Serves the single-page app's index for its client-side routes, so a reload or a shared
+ * link such as {@code /students/stu_1} opens the app instead of a 404.
+ */
+@Controller
+class SpaForwardingController {
+
+	@GetMapping({ "/classes/**", "/students/**", "/auth/**", "/households/**" })
+	String forwardToIndex() {
+		return "forward:/index.html";
+	}
+
+}

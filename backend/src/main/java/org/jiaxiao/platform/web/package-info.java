@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.platform.web;
+
+import org.jspecify.annotations.NullMarked;

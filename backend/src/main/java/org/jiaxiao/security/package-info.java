@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.security;
+
+import org.jspecify.annotations.NullMarked;

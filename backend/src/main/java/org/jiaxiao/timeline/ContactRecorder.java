@@ -1,0 +1,123 @@
+package org.jiaxiao.timeline;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.Guardian;
+import org.jiaxiao.directory.Household;
+import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.directory.Student;
+import org.jiaxiao.platform.Ids;
+import org.jiaxiao.platform.graphql.ForbiddenException;
+import org.jiaxiao.platform.graphql.UserError;
+import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.platform.idempotency.IdempotencyKeys;
+import org.jiaxiao.platform.idempotency.IdempotencyKeys.Claim;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a contact: checks it against the rules and the directory, then appends one
+ * shared record to the timeline of each student concerned. With an idempotency key a
+ * retry returns the first result, completing any step a cut-off first attempt left
+ * undone.
+ */
+@Service
+public class ContactRecorder {
+
+	private final DirectoryService directory;
+
+	private final TimelineStore store;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final Clock clock;
+
+	ContactRecorder(DirectoryService directory, TimelineStore store, IdempotencyKeys idempotencyKeys, Clock clock) {
+		this.directory = directory;
+		this.store = store;
+		this.idempotencyKeys = idempotencyKeys;
+		this.clock = clock;
+	}
+
+	public ContactResult record(StaffMember author, RecordContactInput input) {
+		if (author.scope().isEmpty() || author.roles().equals(Set.of(StaffRole.ANALYST))) {
+			throw new ForbiddenException("Your role may not record contacts.");
+		}
+		List<UserError> errors = new ArrayList<>(ContactRules.check(input, this.clock.instant()));
+		if (!errors.isEmpty()) {
+			return ContactResult.failed(errors);
+		}
+		List<String> studentIds = List.copyOf(new LinkedHashSet<>(input.studentIds()));
+		List<Student> students = this.directory.visibleStudents(author, studentIds);
+		if (students.size() != studentIds.size()) {
+			return ContactResult.failed(List.of(UserError.of(UserErrorCode.NOT_FOUND, "studentIds", "找不到该学生，或您无权查看。")));
+		}
+		Set<String> households = new LinkedHashSet<>(students.stream().map(Student::householdId).toList());
+		if (households.size() != 1) {
+			return ContactResult
+				.failed(List.of(UserError.of(UserErrorCode.NOT_ONE_HOUSEHOLD, "studentIds", "一条记录只能涉及同一家庭的学生（兄弟姐妹）。")));
+		}
+		Household household = this.directory.householdsByIds(households).get(0);
+		Optional<List<GuardianMet>> guardians = guardiansMet(household, input.guardians());
+		if (guardians.isEmpty()) {
+			return ContactResult
+				.failed(List.of(UserError.of(UserErrorCode.UNKNOWN_GUARDIAN, "guardianIdsMet", "所选家长不属于该学生的家庭。")));
+		}
+		return write(author, input, studentIds, household, guardians.get());
+	}
+
+	private ContactResult write(StaffMember author, RecordContactInput input, List<String> studentIds,
+			Household household, List<GuardianMet> guardians) {
+		String newId = Ids.newId("con");
+		String contactId = newId;
+		if (input.idempotencyKey() != null) {
+			Claim claim = this.idempotencyKeys.claim(author.id(), input.idempotencyKey(), input.canonical(),
+					() -> newId);
+			if (claim.conflicting()) {
+				return ContactResult.failed(List
+					.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一条不同的记录。")));
+			}
+			contactId = claim.resultId();
+		}
+		Contact contact = new Contact(contactId, input.occurredAt().toInstant(), this.clock.instant(), author.id(),
+				input.form(), input.kind(), input.summary().strip(), guardians, studentIds, household.id());
+		var zone = this.directory.school(author.schoolId()).zone();
+		for (String studentId : studentIds) {
+			this.store.append(studentId, contact, zone);
+		}
+		// A replay returns what the first request stored (its recordedAt), not the new
+		// copy.
+		return ContactResult.recorded(this.store.contact(contactId, author.scope()).orElse(contact));
+	}
+
+	/**
+	 * Appends a contact from an earlier record (demo history, imports) as it was, without
+	 * the checks that only make sense for a contact recorded now.
+	 */
+	public void importHistorical(Contact contact, ZoneId schoolZone) {
+		for (String studentId : contact.studentIds()) {
+			this.store.append(studentId, contact, schoolZone);
+		}
+	}
+
+	private static Optional<List<GuardianMet>> guardiansMet(Household household, List<String> guardianIds) {
+		List<GuardianMet> met = new ArrayList<>();
+		for (String guardianId : new LinkedHashSet<>(guardianIds)) {
+			Optional<Guardian> guardian = household.guardian(guardianId);
+			if (guardian.isEmpty()) {
+				return Optional.empty();
+			}
+			met.add(new GuardianMet(guardian.get().id(), guardian.get().name(), guardian.get().relation()));
+		}
+		return Optional.of(met);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.jiaxiao.timeline;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The timeline part of a {@code students} document: the entries of the current and the
+ * previous school year, appended with {@code $push} and never rewritten as a whole.
+ *
+ * @param id the student's id
+ * @param timeline the embedded entries, in insertion order
+ */
+@Document("students")
+record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline) {
+
+	List<TimelineEntry> entries() {
+		return (this.timeline != null) ? this.timeline : List.of();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.timeline.graphql;
+
+import org.jspecify.annotations.NullMarked;

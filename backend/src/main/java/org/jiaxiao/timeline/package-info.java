@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.timeline;
+
+import org.jspecify.annotations.NullMarked;
