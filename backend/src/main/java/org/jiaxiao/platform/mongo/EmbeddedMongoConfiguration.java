@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -44,6 +45,15 @@ class EmbeddedMongoConfiguration {
 		var uri = new ConnectionString(
 				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/jiaxiao?directConnection=true");
 		return () -> uri;
+	}
+
+	/**
+	 * Replaces the standard indicator (same bean name), which the embedded server cannot
+	 * answer.
+	 */
+	@Bean
+	EmbeddedMongoHealth mongoHealthContributor(MongoClient mongoClient) {
+		return new EmbeddedMongoHealth(mongoClient);
 	}
 
 	private static MongoBackend backend(EmbeddedMongoProperties properties) throws IOException {
