@@ -8,6 +8,8 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.ContactChannel;
+import org.jiaxiao.directory.FamilySituation;
+import org.jiaxiao.directory.FocusCategory;
 import org.jiaxiao.directory.Gender;
 import org.jiaxiao.directory.Guardian;
 import org.jiaxiao.directory.GuardianRelation;
@@ -76,7 +78,8 @@ final class DemoFamilies {
 			String householdId = (younger != null) ? younger.householdId() : newHousehold(surname);
 			Gender gender = this.random.nextBoolean() ? Gender.FEMALE : Gender.MALE;
 			Student student = new Student("stu_" + studentNo, this.schoolId, schoolClass.id(), schoolClass.grade(),
-					studentNo, surname + ChineseNames.given(this.random), gender, householdId, null, null);
+					studentNo, surname + ChineseNames.given(this.random), gender, householdId, null, null,
+					focusCategories(this.households.get(householdNumber(householdId))));
 			this.students.add(student);
 			if (younger == null && !FIXED_SIBLINGS.containsValue(this.students.size() - 1)) {
 				newOnlyChildren.add(student);
@@ -97,6 +100,43 @@ final class DemoFamilies {
 		return null;
 	}
 
+	/**
+	 * Categories follow from the family's situation, plus a few learning difficulties.
+	 */
+	private List<FocusCategory> focusCategories(Household household) {
+		List<FocusCategory> categories = new ArrayList<>();
+		FamilySituation situation = household.situation();
+		if (situation != null && situation.economy() == FamilySituation.Economy.LOW_INCOME) {
+			categories.add(FocusCategory.LOW_INCOME);
+		}
+		if (situation != null && situation.structure() == FamilySituation.Structure.SINGLE_PARENT) {
+			categories.add(FocusCategory.SINGLE_PARENT);
+		}
+		if (situation != null && situation.structure() == FamilySituation.Structure.GRANDPARENTS) {
+			categories.add(FocusCategory.LEFT_BEHIND);
+		}
+		if (this.random.nextInt(25) == 0) {
+			categories.add(FocusCategory.LEARNING_DIFFICULTY);
+		}
+		return categories;
+	}
+
+	private static int householdNumber(String householdId) {
+		return Integer.parseInt(householdId.substring("hh_".length())) - 1;
+	}
+
+	private FamilySituation situation(List<Guardian> guardians) {
+		boolean mother = guardians.stream().anyMatch((g) -> g.relation() == GuardianRelation.MOTHER);
+		boolean grandparent = guardians.stream().anyMatch((g) -> g.relation() == GuardianRelation.GRANDMOTHER);
+		FamilySituation.Structure structure = mother ? FamilySituation.Structure.BOTH_PARENTS
+				: grandparent ? FamilySituation.Structure.GRANDPARENTS : FamilySituation.Structure.SINGLE_PARENT;
+		int draw = this.random.nextInt(100);
+		FamilySituation.Economy economy = (draw < 3) ? FamilySituation.Economy.LOW_INCOME
+				: (draw < 8) ? FamilySituation.Economy.DIFFICULT : FamilySituation.Economy.ORDINARY;
+		String notes = (economy == FamilySituation.Economy.ORDINARY) ? null : "家长务工收入不稳定，已告知学校资助政策。";
+		return new FamilySituation(structure, economy, notes);
+	}
+
 	private String newHousehold(String surname) {
 		String id = "hh_%04d".formatted(this.households.size() + 1);
 		List<Guardian> guardians = new ArrayList<>();
@@ -109,7 +149,7 @@ final class DemoFamilies {
 		}
 		String address = DISTRICTS.get(this.random.nextInt(DISTRICTS.size()))
 				+ STREETS.get(this.random.nextInt(STREETS.size()));
-		this.households.add(new Household(id, this.schoolId, guardians, address));
+		this.households.add(new Household(id, this.schoolId, guardians, address, situation(guardians)));
 		return id;
 	}
 

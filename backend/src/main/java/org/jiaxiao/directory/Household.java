@@ -15,9 +15,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param schoolId the school the children attend
  * @param guardians parents or other guardians
  * @param address address in brief (no house number)
+ * @param situation family situation, sensitive: see {@link PrivacyPolicy}
  */
 @Document("households")
-public record Household(@Id String id, String schoolId, List<Guardian> guardians, @Nullable String address) {
+public record Household(@Id String id, String schoolId, List<Guardian> guardians, @Nullable String address,
+		@Nullable FamilySituation situation) {
 
 	public Optional<Guardian> guardian(String guardianId) {
 		return this.guardians.stream().filter((guardian) -> guardian.id().equals(guardianId)).findFirst();

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param householdId the household shared with siblings
  * @param lastContactAt last contact with the family, any form
  * @param contactCounts contacts per school year (key: the year the school year starts)
+ * @param focusCategories focus categories, sensitive: see {@link PrivacyPolicy}
  */
 @Document("students")
 @CompoundIndexes({ @CompoundIndex(name = "class_studentNo", def = "{'classId': 1, 'studentNo': 1}"),
@@ -32,7 +33,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "household", def = "{'householdId': 1}") })
 public record Student(@Id String id, String schoolId, String classId, int grade, String studentNo, String name,
 		Gender gender, String householdId, @Nullable Instant lastContactAt,
-		@Nullable Map<String, Integer> contactCounts) {
+		@Nullable Map<String, Integer> contactCounts, @Nullable List<FocusCategory> focusCategories) {
+
+	public List<FocusCategory> focus() {
+		return (this.focusCategories != null) ? this.focusCategories : List.of();
+	}
 
 	public int contactsInSchoolYear(int schoolYear) {
 		return (this.contactCounts != null) ? this.contactCounts.getOrDefault(String.valueOf(schoolYear), 0) : 0;

@@ -7,13 +7,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.FocusCategory;
 import org.jiaxiao.directory.Household;
+import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.SchoolYears;
+import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.platform.audit.AuditTrail;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import static org.jiaxiao.directory.graphql.SchoolClassController.byId;
@@ -55,6 +63,28 @@ class StudentController {
 		int schoolYear = SchoolYears.of(this.clock.instant(), zone);
 		return students.stream()
 			.collect(Collectors.toMap(Function.identity(), (s) -> s.contactsInSchoolYear(schoolYear)));
+	}
+
+	/**
+	 * Sensitive: returned only where the privacy policy allows, and every read is
+	 * audited.
+	 */
+	@SchemaMapping(typeName = "Student")
+	@Nullable List<FocusCategory> focusCategories(Student student, Principal principal, GraphQLContext context) {
+		StaffMember viewer = Viewers.require(principal);
+		if (!PrivacyPolicy.maySeeSensitive(viewer, student)) {
+			return null;
+		}
+		AuditTrail.of(context)
+			.read(viewer.id(), viewer.schoolId(), "Student." + PrivacyPolicy.FOCUS_CATEGORIES, student.id(),
+					student.householdId());
+		return student.focus();
+	}
+
+	@SchemaMapping(typeName = "Student")
+	List<String> maskedFields(Student student, Principal principal) {
+		return PrivacyPolicy.maySeeSensitive(Viewers.require(principal), student) ? List.of()
+				: List.of(PrivacyPolicy.FOCUS_CATEGORIES);
 	}
 
 	@BatchMapping(typeName = "Household")

@@ -1,0 +1,60 @@
+package org.jiaxiao.security.graphql;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.platform.audit.AuditEvent;
+import org.jiaxiao.platform.audit.AuditFilter;
+import org.jiaxiao.platform.audit.AuditQueries;
+import org.jiaxiao.platform.graphql.ForbiddenException;
+import org.jiaxiao.platform.paging.Connection;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The audit trail, for the principal: who read or changed what about which family. */
+@Controller
+class AuditController {
+
+	private final AuditQueries audit;
+
+	private final DirectoryService directory;
+
+	AuditController(AuditQueries audit, DirectoryService directory) {
+		this.audit = audit;
+		this.directory = directory;
+	}
+
+	@QueryMapping
+	Connection<AuditEvent> auditEvents(@Argument @Nullable AuditFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, Principal principal) {
+		StaffMember viewer = Viewers.require(principal);
+		if (!viewer.hasRole(StaffRole.PRINCIPAL)) {
+			throw new ForbiddenException("Only the principal may read the audit trail.");
+		}
+		return this.audit.page(viewer.schoolId(), filter, first, after);
+	}
+
+	@BatchMapping(typeName = "AuditEvent")
+	Map<AuditEvent, StaffMember> actor(List<AuditEvent> events) {
+		Map<String, StaffMember> staff = this.directory
+			.staffByIds(events.stream().map(AuditEvent::actorId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
+		return events.stream()
+			.filter((event) -> staff.containsKey(event.actorId()))
+			.collect(Collectors.toMap(Function.identity(), (event) -> staff.get(event.actorId())));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.security.graphql;
+
+import org.jspecify.annotations.NullMarked;
