@@ -186,7 +186,7 @@ class RecordContactTest extends ApiTest {
 	}
 
 	private static List<String> timelineIds(HttpGraphQlTester tester, String studentId) {
-		return tester.documentName("student")
+		return tester.documentName("timelineIds")
 			.variable("id", studentId)
 			.variable("first", 100)
 			.execute()

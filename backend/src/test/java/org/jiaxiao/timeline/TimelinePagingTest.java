@@ -33,7 +33,7 @@ class TimelinePagingTest extends ApiTest {
 				.entityList(Object.class)
 				.hasSize(0);
 		}
-		List<String> all = principal.documentName("student")
+		List<String> all = principal.documentName("timelineIds")
 			.variable("id", student)
 			.variable("first", 100)
 			.execute()
@@ -45,7 +45,7 @@ class TimelinePagingTest extends ApiTest {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			var page = principal.documentName("student")
+			var page = principal.documentName("timelineIds")
 				.variable("id", student)
 				.variable("first", 2)
 				.variable("after", after)
