@@ -1,0 +1,106 @@
+package org.jiaxiao.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.jiaxiao.support.ApiTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiaxiao.support.DemoSchoolFacts.CLASS_1_1;
+import static org.jiaxiao.support.DemoSchoolFacts.studentsOf;
+
+/**
+ * The authorization matrix ({@code authorization-matrix.csv}): every query and mutation
+ * as every demo role, through HTTP with real tokens. A second test fails when the schema
+ * gains an operation the matrix does not list, so no operation ships without a decision.
+ */
+class AuthorizationMatrixTest extends ApiTest {
+
+	@Autowired
+	private GraphQlSource graphQlSource;
+
+	static Stream<Arguments> cells() throws IOException {
+		List<String> lines = matrixLines();
+		String[] roles = lines.get(0).split(",");
+		List<Arguments> cells = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] row = line.split(",");
+			for (int column = 1; column < row.length; column++) {
+				cells.add(Arguments.of(row[0], roles[column], row[column]));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} is {2}")
+	@MethodSource("cells")
+	void operationAsRole(String operation, String role, String expected) {
+		String student = studentsOf(as("principal"), CLASS_1_1).get(7);
+		GraphQlTester.Response response = as(role).documentName("matrix/" + operation)
+			.variable("studentId", student)
+			.variable("classId", CLASS_1_1)
+			.variable("occurredAt", OffsetDateTime.now().minusMinutes(10).toString())
+			.execute();
+		switch (expected) {
+			case "FORBIDDEN" ->
+				response.errors().expect((error) -> "FORBIDDEN".equals(String.valueOf(error.getErrorType()))).verify();
+			case "NULL" -> response.path("result").valueIsNull();
+			case "MASKED" -> {
+				response.path("result").hasValue();
+				response.path("result.maskedFields").entityList(String.class).contains("focusCategories");
+			}
+			case "ALLOWED" -> {
+				response.path("result").hasValue();
+				if (operation.startsWith("Mutation.")) {
+					response.path("result.errors").entityList(Object.class).hasSize(0);
+				}
+				if (operation.equals("Query.student") || operation.equals("Query.node")) {
+					response.path("result.maskedFields").entityList(String.class).hasSize(0);
+				}
+			}
+			default -> throw new IllegalArgumentException("Unknown expectation " + expected);
+		}
+	}
+
+	@Test
+	void everyOperationInTheSchemaIsInTheMatrix() throws IOException {
+		Set<String> inSchema = new TreeSet<>();
+		var schema = this.graphQlSource.schema();
+		for (GraphQLObjectType root : List.of(schema.getQueryType(), schema.getMutationType())) {
+			for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+				inSchema.add(root.getName() + "." + field.getName());
+			}
+		}
+		Set<String> inMatrix = new TreeSet<>();
+		matrixLines().subList(1, matrixLines().size()).forEach((line) -> inMatrix.add(line.split(",")[0]));
+		assertThat(inMatrix).isEqualTo(inSchema);
+	}
+
+	private static List<String> matrixLines() throws IOException {
+		try (InputStream in = new ClassPathResource("authorization-matrix.csv").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.toList();
+		}
+	}
+
+}
