@@ -1,0 +1,100 @@
+package org.jiaxiao.platform.persisted;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The Apollo persisted-query protocol in front of {@code /graphql}: a request carrying
+ * only {@code extensions.persistedQuery.sha256Hash} gets its document filled in; a
+ * request with both teaches the server the document (its hash checked); with only
+ * registered documents allowed, anything else is refused before it is parsed.
+ */
+@Component
+class PersistedQueryFilter extends OncePerRequestFilter {
+
+	private final PersistedQueries queries;
+
+	private final PersistedQueryProperties properties;
+
+	private final JsonMapper json;
+
+	PersistedQueryFilter(PersistedQueries queries, PersistedQueryProperties properties, JsonMapper json) {
+		this.queries = queries;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !HttpMethod.POST.matches(request.getMethod()) || !"/graphql".equals(request.getServletPath());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		byte[] body = request.getInputStream().readAllBytes();
+		JsonNode root = parse(body);
+		if (!(root instanceof ObjectNode object)) {
+			// Not ours to judge: the GraphQL handler answers malformed bodies itself.
+			chain.doFilter(new CachedBodyRequest(request, body), response);
+			return;
+		}
+		String hash = object.path("extensions").path("persistedQuery").path("sha256Hash").asString(null);
+		String document = object.path("query").isString() ? object.path("query").asString() : null;
+		boolean onlyRegistered = this.properties.onlyRegistered();
+		if (hash != null && document == null) {
+			Optional<String> known = this.queries.find(hash, onlyRegistered);
+			if (known.isEmpty()) {
+				refuse(response, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
+				return;
+			}
+			object.put("query", known.get());
+			chain.doFilter(new CachedBodyRequest(request, this.json.writeValueAsBytes(object)), response);
+			return;
+		}
+		if (document != null && onlyRegistered && !this.queries.isRegistered(document)) {
+			refuse(response, "Only registered documents are accepted here.", "PERSISTED_QUERY_NOT_REGISTERED");
+			return;
+		}
+		if (hash != null && !onlyRegistered && !this.queries.learn(hash, document)) {
+			refuse(response, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
+			return;
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private JsonNode parse(byte[] body) {
+		try {
+			return this.json.readTree(body);
+		}
+		catch (RuntimeException ex) {
+			return this.json.nullNode();
+		}
+	}
+
+	private void refuse(HttpServletResponse response, String message, String code) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Map<String, Object> error = Map.of("message", message, "extensions",
+				Map.of("code", code, "classification", "BAD_REQUEST"));
+		response.getOutputStream().write(this.json.writeValueAsBytes(Map.of("errors", List.of(error))));
+	}
+
+}
