@@ -149,7 +149,7 @@ final class DemoFamilies {
 		}
 		String address = DISTRICTS.get(this.random.nextInt(DISTRICTS.size()))
 				+ STREETS.get(this.random.nextInt(STREETS.size()));
-		this.households.add(new Household(id, this.schoolId, guardians, address, situation(guardians)));
+		this.households.add(new Household(id, this.schoolId, guardians, address, situation(guardians), null));
 		return id;
 	}
 

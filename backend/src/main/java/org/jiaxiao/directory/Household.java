@@ -1,5 +1,7 @@
 package org.jiaxiao.directory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +18,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param guardians parents or other guardians
  * @param address address in brief (no house number)
  * @param situation family situation, sensitive: see {@link PrivacyPolicy}
+ * @param consents the guardians' consents, in the order given
  */
 @Document("households")
 public record Household(@Id String id, String schoolId, List<Guardian> guardians, @Nullable String address,
-		@Nullable FamilySituation situation) {
+		@Nullable FamilySituation situation, @Nullable List<Consent> consents) {
+
+	/** Consents, newest first. */
+	public List<Consent> consentsNewestFirst() {
+		List<Consent> all = new ArrayList<>((this.consents != null) ? this.consents : List.of());
+		Collections.reverse(all);
+		return all;
+	}
 
 	public Optional<Guardian> guardian(String guardianId) {
 		return this.guardians.stream().filter((guardian) -> guardian.id().equals(guardianId)).findFirst();

@@ -30,6 +30,18 @@ public class TimelineService {
 		return TimelinePage.of(entries, first, after);
 	}
 
+	/** Every entry of a student, for a family's export; empty when not visible. */
+	public List<TimelineEntry> allEntries(StaffMember viewer, String studentId) {
+		return this.store.entries(studentId, viewer.scope()).orElse(List.of());
+	}
+
+	/**
+	 * Blanks the words of the entries on these students' timelines, keeping the entries.
+	 */
+	public void anonymise(List<String> studentIds) {
+		this.store.anonymise(studentIds, "［已按家长要求删除］");
+	}
+
 	public Optional<Contact> contact(StaffMember viewer, String contactId) {
 		return this.store.contact(contactId, viewer.scope());
 	}

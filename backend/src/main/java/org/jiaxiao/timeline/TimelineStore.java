@@ -58,6 +58,16 @@ class TimelineStore {
 		return bulk.execute().getModifiedCount();
 	}
 
+	/**
+	 * Blanks the words of every entry on these students' timelines (summary, guardians'
+	 * names) while the entries themselves stay, so counts and dates still add up.
+	 */
+	void anonymise(List<String> studentIds, String replacement) {
+		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline").exists(true)),
+				new Update().set("timeline.$[].summary", replacement).set("timeline.$[].guardiansMet", List.of()),
+				StudentTimeline.class);
+	}
+
 	/** Matches the student only while the entry is not on the timeline yet. */
 	private static Query notYetThere(String studentId, Contact contact) {
 		return Query.query(where("_id").is(studentId).and("timeline._id").ne(contact.id()));

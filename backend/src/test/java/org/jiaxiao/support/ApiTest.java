@@ -36,7 +36,7 @@ public abstract class ApiTest {
 	}
 
 	@BeforeEach
-	void connect() {
+	protected void connect() {
 		this.http = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(30))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,11 @@ public class AuditLog implements SmartLifecycle {
 
 	private final BlockingQueue<AuditEvent> queue = new LinkedBlockingQueue<>();
 
+	/**
+	 * Events recorded but not stored yet, including a batch the writer is storing now.
+	 */
+	private final AtomicInteger pending = new AtomicInteger();
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -47,16 +53,30 @@ public class AuditLog implements SmartLifecycle {
 	/** Records a read of sensitive fields or a write, by a staff member of a school. */
 	public void record(String actorId, String schoolId, String operation, AuditEvent.Kind kind,
 			Collection<String> fields, Collection<String> studentIds, Collection<String> householdIds) {
+		this.pending.incrementAndGet();
 		this.queue.add(new AuditEvent(Ids.newId("aud"), this.clock.instant(), actorId, schoolId, operation, kind,
 				List.copyOf(fields), List.copyOf(studentIds), List.copyOf(householdIds)));
 	}
 
-	/** Stores everything queued so far; tests and shutdown call it. */
+	/**
+	 * Stores everything recorded so far, and waits for a batch the writer is storing, so
+	 * a read of the trail right after a request sees that request's events.
+	 */
 	public void flush() {
 		List<AuditEvent> batch = new ArrayList<>();
 		while (this.queue.drainTo(batch, BATCH) > 0) {
 			store(batch);
 			batch.clear();
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (this.pending.get() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(2);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
@@ -124,6 +144,7 @@ public class AuditLog implements SmartLifecycle {
 
 	private void store(List<AuditEvent> batch) {
 		this.mongo.insertAll(batch);
+		this.pending.addAndGet(-batch.size());
 	}
 
 }

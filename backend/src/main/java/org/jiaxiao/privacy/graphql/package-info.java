@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.privacy.graphql;
+
+import org.jspecify.annotations.NullMarked;
