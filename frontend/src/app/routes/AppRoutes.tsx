@@ -1,0 +1,25 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { CALLBACK_PATH } from '../../lib/auth/userManager';
+import { AuthCallbackPage } from './AuthCallbackPage';
+import { RequireAuth } from './RequireAuth';
+
+// Each screen is its own chunk: the first load carries the shell and sign-in only.
+const MyClassesPage = lazy(() => import('../../features/classes/components/MyClassesPage'));
+const ClassRosterPage = lazy(() => import('../../features/classes/components/ClassRosterPage'));
+const StudentPage = lazy(() => import('../../features/students/components/StudentPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={CALLBACK_PATH} element={<AuthCallbackPage />} />
+      <Route element={<RequireAuth />}>
+        <Route index element={<MyClassesPage />} />
+        <Route path="classes/:id" element={<ClassRosterPage />} />
+        <Route path="students/:id" element={<StudentPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Dayjs } from 'dayjs';
+
+/** A contact is recorded after it happened: a time after `now` is refused (the server agrees). */
+export function isInFuture(value: Dayjs | undefined | null, now: Dayjs): boolean {
+  return value != null && value.isAfter(now);
+}
+
+/** Days after today cannot be picked at all. */
+export function isFutureDay(day: Dayjs, now: Dayjs): boolean {
+  return day.isAfter(now.endOf('day'));
+}

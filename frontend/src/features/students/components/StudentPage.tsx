@@ -1,0 +1,96 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, message, Row, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorResult } from '../../../components/ErrorResult';
+import { NotFoundResult } from '../../../components/NotFoundResult';
+import { PageSpinner } from '../../../components/PageSpinner';
+import { randomUuid } from '../../../lib/uuid';
+import { StudentTimeline } from '../../timeline/components/StudentTimeline';
+import { useStudent } from '../hooks/useStudent';
+import { HouseholdCard } from './HouseholdCard';
+import { StudentSummary } from './StudentSummary';
+
+// The form (Form, DatePicker, Select, Drawer) loads on first use, not with the page.
+const RecordContactDrawer = lazy(() =>
+  import('../../contacts/components/RecordContactDrawer').then((m) => ({ default: m.RecordContactDrawer })),
+);
+
+/** /students/:id: profile, household and the contact timeline, with "record contact". */
+export default function StudentPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { student, error, loading, refetch } = useStudent(id);
+  // A new idempotency key each time the form opens; null while closed.
+  const [recordKey, setRecordKey] = useState<string | null>(null);
+  const [formLoaded, setFormLoaded] = useState(false);
+  const [timelineVersion, setTimelineVersion] = useState(0);
+  const [messages, messageHolder] = message.useMessage();
+
+  if (loading && student === undefined) return <PageSpinner />;
+  if (error && !student) return <ErrorResult error={error} onRetry={refetch} />;
+  if (!student)
+    return <NotFoundResult title={t('student.notFound')} subTitle={t('student.notFoundSubtitle')} />;
+
+  const siblings = student.household.students
+    .filter((s) => s.id !== student.id)
+    .map((s) => ({ id: s.id, name: s.name }));
+
+  return (
+    <>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {messageHolder}
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="student-name">
+          {student.name}
+          <Typography.Text type="secondary" style={{ fontSize: 16, marginInlineStart: 12 }}>
+            {student.class.name}
+          </Typography.Text>
+        </Typography.Title>
+        <StudentSummary student={student} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={10}>
+            <HouseholdCard student={student} />
+          </Col>
+          <Col xs={24} lg={14}>
+            <Card
+              title={t('timeline.title')}
+              extra={
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => {
+                    setFormLoaded(true);
+                    setRecordKey(randomUuid());
+                  }}
+                  data-testid="record-contact"
+                >
+                  {t('record.open')}
+                </Button>
+              }
+            >
+              <StudentTimeline studentId={student.id} version={timelineVersion} />
+            </Card>
+          </Col>
+        </Row>
+      </Space>
+      <Suspense fallback={null}>
+        {formLoaded && (
+          <RecordContactDrawer
+            idempotencyKey={recordKey}
+            onClose={() => setRecordKey(null)}
+            student={{ id: student.id, name: student.name }}
+            guardians={student.household.guardians}
+            siblings={siblings}
+            onRecorded={() => {
+              void messages.success(t('record.success'));
+              setRecordKey(null);
+              setTimelineVersion((v) => v + 1);
+              refetch();
+            }}
+          />
+        )}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import {
+  BookOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  HomeOutlined,
+  MailOutlined,
+  MessageOutlined,
+  PhoneOutlined,
+  TeamOutlined,
+  UserOutlined,
+  VideoCameraOutlined,
+} from '@ant-design/icons';
+import type { ContactForm, ContactKind } from '../../../gql/graphql';
+
+/** One icon per contact form, one colour per kind: the timeline reads at a glance. */
+export const FORM_ICONS: Record<ContactForm, typeof HomeOutlined> = {
+  HOME_VISIT: HomeOutlined,
+  PARENT_VISIT: UserOutlined,
+  INVITED_VISIT: CalendarOutlined,
+  PHONE: PhoneOutlined,
+  VIDEO_CALL: VideoCameraOutlined,
+  LETTER_OR_EMAIL: MailOutlined,
+  PARENT_MEETING: TeamOutlined,
+  CLASS_GROUP_MESSAGE: MessageOutlined,
+  CONTACT_BOOK: BookOutlined,
+  ONLINE_MESSAGE: CommentOutlined,
+};
+
+export const KIND_COLORS: Record<ContactKind, string> = {
+  ROUTINE: '#1677ff',
+  FOCUS: '#fa8c16',
+  IMMEDIATE: '#f5222d',
+};
+
+export const KIND_TAG_COLORS: Record<ContactKind, string> = {
+  ROUTINE: 'blue',
+  FOCUS: 'orange',
+  IMMEDIATE: 'red',
+};
