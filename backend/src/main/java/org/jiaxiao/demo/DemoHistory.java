@@ -15,6 +15,7 @@ import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.timeline.Contact;
+import org.jiaxiao.timeline.ContactDetails;
 import org.jiaxiao.timeline.ContactForm;
 import org.jiaxiao.timeline.ContactKind;
 import org.jiaxiao.timeline.GuardianMet;
@@ -73,8 +74,21 @@ final class DemoHistory {
 		Instant recordedAt = occurredAt.plus(Duration.ofMinutes(30 + random.nextInt(600)));
 		String author = (schoolClass.homeroomTeacherId() != null) ? schoolClass.homeroomTeacherId()
 				: DemoStaff.id("principal");
-		return new Contact("con_demo_%05d".formatted(number), occurredAt, recordedAt, author, form, kind,
-				SUMMARIES.get(random.nextInt(SUMMARIES.size())), met, List.of(student.id()), household.id());
+		return Contact.recorded("con_demo_%05d".formatted(number), occurredAt, recordedAt, author, form, kind,
+				SUMMARIES.get(random.nextInt(SUMMARIES.size())), met, List.of(student.id()), household.id(),
+				details(form, kind));
+	}
+
+	/**
+	 * Home visits and focus or immediate contacts carry the analysis and countermeasure
+	 * the rules ask for.
+	 */
+	private static ContactDetails details(ContactForm form, ContactKind kind) {
+		if (form != ContactForm.HOME_VISIT && kind == ContactKind.ROUTINE) {
+			return ContactDetails.NONE;
+		}
+		return new ContactDetails(null, (form == ContactForm.HOME_VISIT) ? 60 : null, null, true, null, null, null,
+				null, "孩子学习习惯尚在养成，家庭配合意愿强。", "每周通过家校联系册反馈一次，两周后电话回访。", null, List.of(), false, null, null);
 	}
 
 }

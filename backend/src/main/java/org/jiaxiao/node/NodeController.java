@@ -39,7 +39,7 @@ class NodeController {
 			case "hh" -> this.directory.visibleHousehold(viewer, id).orElse(null);
 			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
-			case "con" -> this.timeline.contact(viewer, id).orElse(null);
+			case "con", "inc", "note" -> this.timeline.entry(viewer, id).orElse(null);
 			default -> null;
 		};
 	}

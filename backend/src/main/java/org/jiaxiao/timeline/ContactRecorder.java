@@ -42,10 +42,13 @@ public class ContactRecorder {
 
 	private final AuditLog audit;
 
+	private final TimelineProperties rules;
+
 	private final Clock clock;
 
 	ContactRecorder(DirectoryService directory, TimelineStore store, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			Clock clock) {
+			TimelineProperties rules, Clock clock) {
+		this.rules = rules;
 		this.directory = directory;
 		this.store = store;
 		this.idempotencyKeys = idempotencyKeys;
@@ -57,7 +60,7 @@ public class ContactRecorder {
 		if (author.scope().isEmpty() || author.roles().equals(Set.of(StaffRole.ANALYST))) {
 			throw new ForbiddenException("Your role may not record contacts.");
 		}
-		List<UserError> errors = new ArrayList<>(ContactRules.check(input, this.clock.instant()));
+		List<UserError> errors = new ArrayList<>(ContactRules.check(input, this.clock.instant(), this.rules));
 		if (!errors.isEmpty()) {
 			return ContactResult.failed(errors);
 		}
@@ -77,6 +80,11 @@ public class ContactRecorder {
 			return ContactResult
 				.failed(List.of(UserError.of(UserErrorCode.UNKNOWN_GUARDIAN, "guardianIdsMet", "所选家长不属于该学生的家庭。")));
 		}
+		if (input.answersIncidentId() != null
+				&& !(this.store.entry(input.answersIncidentId(), author.scope()).orElse(null) instanceof Incident)) {
+			return ContactResult
+				.failed(List.of(UserError.of(UserErrorCode.NOT_FOUND, "answersIncidentId", "找不到所回应的事件。")));
+		}
 		return write(author, input, studentIds, household, guardians.get());
 	}
 
@@ -93,11 +101,15 @@ public class ContactRecorder {
 			}
 			contactId = claim.resultId();
 		}
-		Contact contact = new Contact(contactId, input.occurredAt().toInstant(), this.clock.instant(), author.id(),
-				input.form(), input.kind(), input.summary().strip(), guardians, studentIds, household.id());
+		Contact contact = Contact.recorded(contactId, input.occurredAt().toInstant(), this.clock.instant(), author.id(),
+				input.form(), input.kind(), input.summary().strip(), guardians, studentIds, household.id(),
+				input.details());
 		var zone = this.directory.school(author.schoolId()).zone();
 		for (String studentId : studentIds) {
 			this.store.append(studentId, contact, zone);
+		}
+		if (input.answersIncidentId() != null) {
+			this.store.linkIncident(studentIds, input.answersIncidentId(), contactId);
 		}
 		this.audit.record(author.id(), author.schoolId(), "recordContact", AuditEvent.Kind.WRITE,
 				List.of("recordContact"), studentIds, List.of(household.id()));
@@ -110,19 +122,19 @@ public class ContactRecorder {
 	 * Appends a contact from an earlier record (demo history, imports) as it was, without
 	 * the checks that only make sense for a contact recorded now.
 	 */
-	public void importHistorical(Contact contact, ZoneId schoolZone) {
+	public void importHistorical(TimelineEntry contact, ZoneId schoolZone) {
 		for (String studentId : contact.studentIds()) {
 			this.store.append(studentId, contact, schoolZone);
 		}
 	}
 
 	/**
-	 * The bulk form of {@link #importHistorical(Contact, ZoneId)} for large imports (and
-	 * the benchmark's generated history): the same guarded appends, in one ordered bulk
-	 * write, so re-running an import changes nothing.
+	 * The bulk form of {@link #importHistorical(TimelineEntry, ZoneId)} for large imports
+	 * (and the benchmark's generated history): the same guarded appends, in one ordered
+	 * bulk write, so re-running an import changes nothing.
 	 * @return how many appends changed a timeline
 	 */
-	public int importHistorical(List<Contact> contacts, ZoneId schoolZone) {
+	public int importHistorical(List<? extends TimelineEntry> contacts, ZoneId schoolZone) {
 		return this.store.appendAll(contacts, schoolZone);
 	}
 

@@ -1,5 +1,6 @@
 package org.jiaxiao.timeline;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id the student's id
  * @param timeline the embedded entries, in insertion order
+ * @param lastContactAt the counter kept with them
  */
 @Document("students")
-record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline) {
+record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline, @Nullable Instant lastContactAt) {
 
 	List<TimelineEntry> entries() {
 		return (this.timeline != null) ? this.timeline : List.of();

@@ -1,12 +1,15 @@
 package org.jiaxiao.timeline;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something on a student's timeline. Sealed, so every kind of entry is known here; a new
  * kind is one more record and one more {@code permits}.
  */
-public sealed interface TimelineEntry permits Contact {
+public sealed interface TimelineEntry permits Contact, Incident, Note {
 
 	String id();
 
@@ -15,5 +18,14 @@ public sealed interface TimelineEntry permits Contact {
 	Instant recordedAt();
 
 	String authorId();
+
+	/** The students whose timelines hold this entry. */
+	List<String> studentIds();
+
+	@Nullable Retraction retraction();
+
+	default boolean retracted() {
+		return retraction() != null;
+	}
 
 }

@@ -1,7 +1,9 @@
 package org.jiaxiao.timeline;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,15 +27,24 @@ final class TimelinePage {
 	private TimelinePage() {
 	}
 
-	static Connection<TimelineEntry> of(List<TimelineEntry> entries, @Nullable Integer first, @Nullable String after) {
+	static Connection<TimelineEntry> of(List<TimelineEntry> entries, @Nullable Integer first, @Nullable String after,
+			TimelineFilter filter) {
 		int size = Cursors.pageSize(first);
+		return Connection.forward(rows(entries, size, after, filter), size, TimelinePage::cursor);
+	}
+
+	/** Up to {@code size + 1} entries after the cursor, newest first, one per id. */
+	static List<TimelineEntry> rows(List<TimelineEntry> entries, int size, @Nullable String after,
+			TimelineFilter filter) {
 		List<String> position = Cursors.decode(KIND, after, 2);
-		List<TimelineEntry> rows = entries.stream()
+		Set<String> seen = new HashSet<>();
+		return entries.stream()
 			.sorted(NEWEST_FIRST)
+			.filter((entry) -> seen.add(entry.id()))
+			.filter(filter.predicate())
 			.filter((entry) -> position.isEmpty() || isAfter(entry, position))
 			.limit(size + 1L)
 			.toList();
-		return Connection.forward(rows, size, TimelinePage::cursor);
 	}
 
 	private static boolean isAfter(TimelineEntry entry, List<String> position) {
@@ -51,7 +62,7 @@ final class TimelinePage {
 		}
 	}
 
-	private static String cursor(TimelineEntry entry) {
+	static String cursor(TimelineEntry entry) {
 		return Cursors.encode(KIND, String.valueOf(entry.occurredAt().toEpochMilli()), entry.id());
 	}
 

@@ -1,23 +1,41 @@
 package org.jiaxiao.timeline;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.SchoolYears;
 import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.paging.Connection;
+import org.jiaxiao.platform.paging.Cursors;
 
 import org.springframework.stereotype.Service;
 
-/** Reads timelines for the people allowed to see them. */
+/**
+ * Reads timelines for the people allowed to see them: a student's, a household's
+ * (siblings merged), across the live and the archived school years with one stable
+ * cursor.
+ */
 @Service
 public class TimelineService {
 
 	private final TimelineStore store;
 
-	TimelineService(TimelineStore store) {
+	private final TimelineArchive archive;
+
+	private final DirectoryService directory;
+
+	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory) {
 		this.store = store;
+		this.archive = archive;
+		this.directory = directory;
 	}
 
 	/**
@@ -25,14 +43,33 @@ public class TimelineService {
 	 * visible.
 	 */
 	public Connection<TimelineEntry> timeline(StaffMember viewer, String studentId, @Nullable Integer first,
-			@Nullable String after) {
-		List<TimelineEntry> entries = this.store.entries(studentId, viewer.scope()).orElse(List.of());
-		return TimelinePage.of(entries, first, after);
+			@Nullable String after, @Nullable TimelineFilter filter) {
+		Optional<List<TimelineEntry>> live = this.store.entries(studentId, viewer.scope());
+		return page(live.isPresent() ? Map.of(studentId, live.get()) : Map.of(), first, after, filter);
 	}
 
-	/** Every entry of a student, for a family's export; empty when not visible. */
+	/**
+	 * The merged timelines of a household's children the viewer sees; a shared entry
+	 * once.
+	 */
+	public Connection<TimelineEntry> householdTimeline(StaffMember viewer, String householdId, @Nullable Integer first,
+			@Nullable String after, @Nullable TimelineFilter filter) {
+		List<String> children = this.directory.visibleStudentsOfHouseholds(viewer, List.of(householdId))
+			.stream()
+			.map(Student::id)
+			.toList();
+		return page(this.store.entriesOf(children, viewer.scope()), first, after, filter);
+	}
+
+	/** Every entry of a student, live and archived, for a family's export. */
 	public List<TimelineEntry> allEntries(StaffMember viewer, String studentId) {
-		return this.store.entries(studentId, viewer.scope()).orElse(List.of());
+		Optional<List<TimelineEntry>> live = this.store.entries(studentId, viewer.scope());
+		if (live.isEmpty()) {
+			return List.of();
+		}
+		List<TimelineEntry> all = new ArrayList<>(live.get());
+		all.addAll(this.archive.entries(studentId));
+		return all;
 	}
 
 	/**
@@ -44,6 +81,48 @@ public class TimelineService {
 
 	public Optional<Contact> contact(StaffMember viewer, String contactId) {
 		return this.store.contact(contactId, viewer.scope());
+	}
+
+	/** Entries by id that the viewer may see, in one query. */
+	public Map<String, TimelineEntry> entries(StaffMember viewer, Collection<String> entryIds) {
+		return this.store.entriesByIds(entryIds, viewer.scope());
+	}
+
+	public Optional<TimelineEntry> entry(StaffMember viewer, String entryId) {
+		return this.store.entry(entryId, viewer.scope());
+	}
+
+	/** Moves the school's entries older than the previous school year to the archive. */
+	public int archiveClosedYears(StaffMember principal, java.time.Instant now) {
+		ZoneId zone = this.directory.school(principal.schoolId()).zone();
+		int keepFrom = SchoolYears.of(now, zone) - 1;
+		return this.archive.archiveBefore(principal.schoolId(), keepFrom, zone);
+	}
+
+	/**
+	 * Pages over the live entries first; only when they do not fill the page are the
+	 * archived years read (the archive holds only older entries, so the order stays one
+	 * order).
+	 */
+	private Connection<TimelineEntry> page(Map<String, List<TimelineEntry>> live, @Nullable Integer first,
+			@Nullable String after, @Nullable TimelineFilter filter) {
+		int size = Cursors.pageSize(first);
+		TimelineFilter conditions = (filter != null) ? filter : TimelineFilter.NONE;
+		List<TimelineEntry> entries = flatten(live.values());
+		List<TimelineEntry> rows = TimelinePage.rows(entries, size, after, conditions);
+		if (rows.size() <= size && !live.isEmpty()) {
+			for (String studentId : live.keySet()) {
+				entries.addAll(this.archive.entries(studentId));
+			}
+			rows = TimelinePage.rows(entries, size, after, conditions);
+		}
+		return Connection.forward(rows, size, TimelinePage::cursor);
+	}
+
+	private static List<TimelineEntry> flatten(Collection<List<TimelineEntry>> timelines) {
+		List<TimelineEntry> all = new ArrayList<>();
+		timelines.forEach(all::addAll);
+		return all;
 	}
 
 }

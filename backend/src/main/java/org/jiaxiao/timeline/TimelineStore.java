@@ -1,8 +1,17 @@
 package org.jiaxiao.timeline;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.AccessScope;
 import org.jiaxiao.directory.SchoolYears;
@@ -18,10 +27,10 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Reads and appends the timelines embedded in {@code students} documents. Each append is
- * one atomic update that pushes the entry and moves the counters together, guarded so
- * that running it again changes nothing: a multi-student contact is a series of such
- * steps, safe to re-run after a crash, with no transaction needed.
+ * Reads and changes the timelines embedded in {@code students} documents. Each change is
+ * one atomic update of one document, guarded so that running it again changes nothing: a
+ * change to a shared contact is a series of such steps, safe to re-run after a crash,
+ * with no transaction needed. Counters move in the same update as the entry.
  */
 @Component
 class TimelineStore {
@@ -32,58 +41,81 @@ class TimelineStore {
 		this.mongo = mongo;
 	}
 
-	/** Appends a contact to one student's timeline unless it is already there. */
-	boolean append(String studentId, Contact contact, ZoneId schoolZone) {
+	/** Appends an entry to one student's timeline unless it is already there. */
+	boolean append(String studentId, TimelineEntry entry, ZoneId schoolZone) {
 		return this.mongo
-			.updateFirst(notYetThere(studentId, contact), appendUpdate(contact, schoolZone), StudentTimeline.class)
+			.updateFirst(notYetThere(studentId, entry), appendUpdate(entry, schoolZone), StudentTimeline.class)
 			.getModifiedCount() == 1;
 	}
 
 	/**
-	 * The same guarded appends as {@link #append}, one per student of each contact, sent
-	 * as one ordered bulk write: a history import costs a few round trips, not one per
-	 * entry, and keeps the entries in the order given.
+	 * The same guarded appends as {@link #append}, one per student of each entry, sent as
+	 * one ordered bulk write: a history import costs a few round trips, not one per
+	 * entry.
 	 * @return how many appends changed a timeline (already present ones do not)
 	 */
-	int appendAll(List<Contact> contacts, ZoneId schoolZone) {
-		if (contacts.isEmpty()) {
+	int appendAll(List<? extends TimelineEntry> entries, ZoneId schoolZone) {
+		if (entries.isEmpty()) {
 			return 0;
 		}
 		BulkOperations bulk = this.mongo.bulkOps(BulkMode.ORDERED, StudentTimeline.class);
-		for (Contact contact : contacts) {
-			for (String studentId : contact.studentIds()) {
-				bulk.updateOne(notYetThere(studentId, contact), appendUpdate(contact, schoolZone));
+		for (TimelineEntry entry : entries) {
+			for (String studentId : entry.studentIds()) {
+				bulk.updateOne(notYetThere(studentId, entry), appendUpdate(entry, schoolZone));
 			}
 		}
 		return bulk.execute().getModifiedCount();
 	}
 
 	/**
-	 * Blanks the words of every entry on these students' timelines (summary, guardians'
-	 * names) while the entries themselves stay, so counts and dates still add up.
+	 * Applies an amendment to one student's copy of a contact if that copy is still at
+	 * {@code expectedVersion}; counters follow a change of form or school year.
+	 * @return whether this copy changed
 	 */
-	void anonymise(List<String> studentIds, String replacement) {
-		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline").exists(true)),
-				new Update().set("timeline.$[].summary", replacement).set("timeline.$[].guardiansMet", List.of()),
+	boolean amend(String studentId, Contact before, Map<String, @Nullable Object> changes, Amendment amendment,
+			Contact after, ZoneId zone) {
+		Query atVersion = Query.query(where("_id").is(studentId)
+			.and("timeline")
+			.elemMatch(where("_id").is(before.id()).and("version").is(before.version())));
+		Update update = new Update();
+		changes.forEach((field, value) -> update.set("timeline.$[entry]." + field, value));
+		update.inc("timeline.$[entry].version", 1).push("timeline.$[entry].amendments", amendment);
+		countersMove(update, before, after, zone);
+		update.filterArray(where("entry._id").is(before.id()));
+		if (this.mongo.updateFirst(atVersion, update, StudentTimeline.class).getModifiedCount() == 1) {
+			refreshLastContact(studentId);
+			return true;
+		}
+		return false;
+	}
+
+	/** Withdraws an entry from one timeline once; a contact stops counting. */
+	boolean retract(String studentId, TimelineEntry entry, Retraction retraction, ZoneId zone) {
+		Query notYetRetracted = Query.query(where("_id").is(studentId)
+			.and("timeline")
+			.elemMatch(where("_id").is(entry.id()).and("retraction").is(null)));
+		Update update = new Update().set("timeline.$[entry].retraction", retraction)
+			.filterArray(where("entry._id").is(entry.id()));
+		if (entry instanceof Contact contact) {
+			apply(update, counts(contact, zone, -1));
+		}
+		boolean changed = this.mongo.updateFirst(notYetRetracted, update, StudentTimeline.class)
+			.getModifiedCount() == 1;
+		if (changed) {
+			refreshLastContact(studentId);
+		}
+		return changed;
+	}
+
+	/** Links an incident to the contact that answered it, on each student's copy. */
+	void linkIncident(List<String> studentIds, String incidentId, String contactId) {
+		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline._id").is(incidentId)),
+				new Update().set("timeline.$[entry].answeredById", contactId)
+					.filterArray(where("entry._id").is(incidentId)),
 				StudentTimeline.class);
 	}
 
-	/** Matches the student only while the entry is not on the timeline yet. */
-	private static Query notYetThere(String studentId, Contact contact) {
-		return Query.query(where("_id").is(studentId).and("timeline._id").ne(contact.id()));
-	}
-
-	/** Pushes the entry and moves the counters together, in one atomic update. */
-	private static Update appendUpdate(Contact contact, ZoneId schoolZone) {
-		int schoolYear = SchoolYears.of(contact.occurredAt(), schoolZone);
-		return new Update().push("timeline", contact)
-			.max("lastContactAt", contact.occurredAt())
-			.inc("contactCounts." + schoolYear, 1);
-	}
-
-	/**
-	 * The entries of a student the scope may see; empty when the student is not visible.
-	 */
+	/** The entries of a student the scope may see, live only; empty when not visible. */
 	Optional<List<TimelineEntry>> entries(String studentId, AccessScope scope) {
 		if (scope.isEmpty()) {
 			return Optional.empty();
@@ -93,22 +125,142 @@ class TimelineStore {
 		return Optional.ofNullable(this.mongo.findOne(query, StudentTimeline.class)).map(StudentTimeline::entries);
 	}
 
-	/** A contact as stored on any visible student's timeline. */
-	Optional<Contact> contact(String contactId, AccessScope scope) {
+	/** The live timelines of several students the scope may see, by student id. */
+	Map<String, List<TimelineEntry>> entriesOf(List<String> studentIds, AccessScope scope) {
+		if (scope.isEmpty() || studentIds.isEmpty()) {
+			return Map.of();
+		}
+		Query query = Query.query(new Criteria().andOperator(where("_id").in(studentIds), scope.students()));
+		query.fields().include("timeline");
+		return this.mongo.find(query, StudentTimeline.class)
+			.stream()
+			.collect(Collectors.toMap(StudentTimeline::id, StudentTimeline::entries));
+	}
+
+	/** An entry as stored on any visible student's timeline. */
+	Optional<TimelineEntry> entry(String entryId, AccessScope scope) {
 		if (scope.isEmpty()) {
 			return Optional.empty();
 		}
-		Query query = Query.query(new Criteria().andOperator(where("timeline._id").is(contactId), scope.students()));
+		Query query = Query.query(new Criteria().andOperator(where("timeline._id").is(entryId), scope.students()));
 		query.fields().include("timeline");
 		StudentTimeline found = this.mongo.findOne(query, StudentTimeline.class);
 		if (found == null) {
 			return Optional.empty();
 		}
-		return found.entries()
-			.stream()
-			.filter((entry) -> entry.id().equals(contactId) && entry instanceof Contact)
-			.map(Contact.class::cast)
-			.findFirst();
+		return found.entries().stream().filter((entry) -> entry.id().equals(entryId)).findFirst();
+	}
+
+	/**
+	 * Entries by id, each as stored on some visible student's timeline: one query for
+	 * many.
+	 */
+	Map<String, TimelineEntry> entriesByIds(Collection<String> entryIds, AccessScope scope) {
+		if (scope.isEmpty() || entryIds.isEmpty()) {
+			return Map.of();
+		}
+		Query query = Query.query(new Criteria().andOperator(where("timeline._id").in(entryIds), scope.students()));
+		query.fields().include("timeline");
+		Map<String, TimelineEntry> found = new java.util.HashMap<>();
+		for (StudentTimeline student : this.mongo.find(query, StudentTimeline.class)) {
+			student.entries()
+				.stream()
+				.filter((entry) -> entryIds.contains(entry.id()))
+				.forEach((entry) -> found.putIfAbsent(entry.id(), entry));
+		}
+		return found;
+	}
+
+	/** A contact as stored on any visible student's timeline. */
+	Optional<Contact> contact(String contactId, AccessScope scope) {
+		return entry(contactId, scope).filter(Contact.class::isInstance).map(Contact.class::cast);
+	}
+
+	/**
+	 * Blanks the words of every entry on these students' timelines (summary, guardians'
+	 * names) while the entries themselves stay, so counts and dates still add up.
+	 */
+	void anonymise(List<String> studentIds, String replacement) {
+		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline").exists(true)),
+				new Update().set("timeline.$[].summary", replacement)
+					.set("timeline.$[].guardiansMet", List.of())
+					.unset("timeline.$[].details"),
+				StudentTimeline.class);
+	}
+
+	/**
+	 * Sets the last-contact time from the entries that still count. Compare-and-set on
+	 * the old value, so a contact appended meanwhile is never hidden by a stale figure.
+	 */
+	private void refreshLastContact(String studentId) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			StudentTimeline stored = this.mongo.findById(studentId, StudentTimeline.class);
+			if (stored == null) {
+				return;
+			}
+			Instant latest = stored.entries()
+				.stream()
+				.filter((entry) -> entry instanceof Contact && !entry.retracted())
+				.map(TimelineEntry::occurredAt)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			if (Objects.equals(latest, stored.lastContactAt())) {
+				return;
+			}
+			Query unchanged = Query.query(where("_id").is(studentId).and("lastContactAt").is(stored.lastContactAt()));
+			Update set = (latest != null) ? new Update().set("lastContactAt", latest)
+					: new Update().unset("lastContactAt");
+			if (this.mongo.updateFirst(unchanged, set, StudentTimeline.class).getModifiedCount() == 1) {
+				return;
+			}
+		}
+	}
+
+	/** Matches the student only while the entry is not on the timeline yet. */
+	private static Query notYetThere(String studentId, TimelineEntry entry) {
+		return Query.query(where("_id").is(studentId).and("timeline._id").ne(entry.id()));
+	}
+
+	/** Pushes the entry and moves the counters together, in one atomic update. */
+	private static Update appendUpdate(TimelineEntry entry, ZoneId schoolZone) {
+		Update update = new Update().push("timeline", entry);
+		if (entry instanceof Contact contact && !contact.retracted()) {
+			update.max("lastContactAt", contact.occurredAt());
+			apply(update, counts(contact, schoolZone, 1));
+		}
+		return update;
+	}
+
+	/** Contacts and home visits per school year (key: the year it starts). */
+	private static Map<String, Integer> counts(Contact contact, ZoneId zone, int delta) {
+		Map<String, Integer> deltas = new TreeMap<>();
+		int schoolYear = SchoolYears.of(contact.occurredAt(), zone);
+		deltas.put("contactCounts." + schoolYear, delta);
+		if (contact.form() == ContactForm.HOME_VISIT) {
+			deltas.put("homeVisitCounts." + schoolYear, delta);
+		}
+		return deltas;
+	}
+
+	/**
+	 * An amendment that moves a contact to another school year or in or out of home
+	 * visits.
+	 */
+	private static void countersMove(Update update, Contact before, Contact after, ZoneId zone) {
+		if (before.retracted()) {
+			return;
+		}
+		Map<String, Integer> deltas = new TreeMap<>(counts(before, zone, -1));
+		counts(after, zone, 1).forEach((key, delta) -> deltas.merge(key, delta, Integer::sum));
+		apply(update, deltas);
+	}
+
+	private static void apply(Update update, Map<String, Integer> deltas) {
+		deltas.forEach((key, delta) -> {
+			if (delta != 0) {
+				update.inc(key, delta);
+			}
+		});
 	}
 
 }

@@ -49,6 +49,8 @@ class AuthorizationMatrixTest extends ApiTest {
 
 	private String consentId;
 
+	private String contactId;
+
 	/**
 	 * The targets, found once: a student of 1-1, their household, a guardian, a consent.
 	 */
@@ -66,6 +68,18 @@ class AuthorizationMatrixTest extends ApiTest {
 			.variable("occurredAt", OffsetDateTime.now().minusDays(1).toString())
 			.execute()
 			.path("result.consent.id")
+			.entity(String.class)
+			.get();
+		this.contactId = recordContactAsHomeroom();
+	}
+
+	/** A contact by the homeroom teacher (the author) on the target student. */
+	private String recordContactAsHomeroom() {
+		return as("homeroom").documentName("matrix/Mutation.recordContact")
+			.variable("studentId", this.student)
+			.variable("occurredAt", OffsetDateTime.now().minusMinutes(30).toString())
+			.execute()
+			.path("result.contact.id")
 			.entity(String.class)
 			.get();
 	}
@@ -86,7 +100,16 @@ class AuthorizationMatrixTest extends ApiTest {
 	@ParameterizedTest(name = "{0} as {1} is {2}")
 	@MethodSource("cells")
 	void operationAsRole(String operation, String role, String expected) {
+		int version = as("principal").document("query($id: ID!) { node(id: $id) { ... on Contact { version } } }")
+			.variable("id", this.contactId)
+			.execute()
+			.path("node.version")
+			.entity(Integer.class)
+			.get();
 		GraphQlTester.Response response = as(role).documentName("matrix/" + operation)
+			.variable("contactId", this.contactId)
+			.variable("contactVersion", version)
+			.variable("freshContactId", operation.equals("Mutation.retractContact") ? recordContactAsHomeroom() : "")
 			.variable("studentId", this.student)
 			.variable("classId", CLASS_1_1)
 			.variable("householdId", this.householdId)
@@ -98,6 +121,7 @@ class AuthorizationMatrixTest extends ApiTest {
 			case "FORBIDDEN" ->
 				response.errors().expect((error) -> "FORBIDDEN".equals(String.valueOf(error.getErrorType()))).verify();
 			case "NULL" -> response.path("result").valueIsNull();
+			case "EMPTY" -> response.path("result.edges").entityList(Object.class).hasSize(0);
 			case "REFUSED" -> response.path("result.errors").entityList(Object.class).hasSizeGreaterThan(0);
 			case "MASKED" -> {
 				response.path("result").hasValue();

@@ -84,9 +84,10 @@ class HistoricalImportTest extends ApiTest {
 	}
 
 	private static Contact contact(List<String> studentIds, Instant occurredAt) {
-		return new Contact(Ids.newId("con"), occurredAt, occurredAt.plus(Duration.ofHours(1)), "stf_homeroom",
+		return Contact.recorded(Ids.newId("con"), occurredAt, occurredAt.plus(Duration.ofHours(1)), "stf_homeroom",
 				ContactForm.HOME_VISIT, ContactKind.ROUTINE, "家访：了解学习环境。",
-				List.of(new GuardianMet("gdn_x_1", "王某", GuardianRelation.MOTHER)), studentIds, "hh_x");
+				List.of(new GuardianMet("gdn_x_1", "王某", GuardianRelation.MOTHER)), studentIds, "hh_x",
+				ContactDetails.NONE);
 	}
 
 	private Document raw(String studentId) {

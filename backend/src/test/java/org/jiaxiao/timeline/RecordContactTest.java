@@ -71,8 +71,11 @@ class RecordContactTest extends ApiTest {
 	@Test
 	void siblingsShareOneContactOnBothTimelines() {
 		var subject = as("subject");
-		var recorded = record(subject, input(List.of(this.firstOf11, this.siblingIn12), "HOME_VISIT",
-				OffsetDateTime.now().minusDays(1), List.of(), "家访：兄妹二人学习情况。"));
+		Map<String, Object> visit = input(List.of(this.firstOf11, this.siblingIn12), "HOME_VISIT",
+				OffsetDateTime.now().minusDays(1), List.of(), "家访：兄妹二人学习情况。");
+		visit.put("analysis", "兄妹作息一致，作业时间安排偏晚。");
+		visit.put("countermeasure", "建议晚饭后先完成作业，两周后电话回访。");
+		var recorded = record(subject, visit);
 		recorded.path("recordContact.errors").entityList(Object.class).hasSize(0);
 		String id = recorded.path("recordContact.contact.id").entity(String.class).get();
 		recorded.path("recordContact.contact.students[*].id")

@@ -1,0 +1,21 @@
+package org.jiaxiao.timeline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An incident to record.
+ *
+ * @param studentIds the students
+ * @param kind what happened
+ * @param occurredAt when
+ * @param description description
+ * @param days days absent
+ * @param reportedBy who reported it
+ * @param idempotencyKey the client's retry key
+ */
+public record RecordIncidentInput(List<String> studentIds, IncidentKind kind, OffsetDateTime occurredAt,
+		String description, @Nullable Integer days, String reportedBy, @Nullable String idempotencyKey) {
+}
