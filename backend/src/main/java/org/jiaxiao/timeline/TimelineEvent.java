@@ -1,0 +1,50 @@
+package org.jiaxiao.timeline;
+
+/**
+ * Published after a change to the timeline is stored, for features that react to it (the
+ * obligations of the compliance feature: an incident calls for an immediate visit, a
+ * contact may satisfy a task). Listeners must be idempotent: a retried request publishes
+ * again.
+ */
+public sealed interface TimelineEvent {
+
+	/** The school the entry belongs to. */
+	String schoolId();
+
+	/**
+	 * A contact was recorded (or imported).
+	 *
+	 * @param schoolId the school
+	 * @param contact the contact as stored
+	 */
+	record ContactRecorded(String schoolId, Contact contact) implements TimelineEvent {
+	}
+
+	/**
+	 * A contact was amended.
+	 *
+	 * @param schoolId the school
+	 * @param contact the contact as it reads now
+	 */
+	record ContactAmended(String schoolId, Contact contact) implements TimelineEvent {
+	}
+
+	/**
+	 * A contact was withdrawn.
+	 *
+	 * @param schoolId the school
+	 * @param contact the contact with its retraction
+	 */
+	record ContactRetracted(String schoolId, Contact contact) implements TimelineEvent {
+	}
+
+	/**
+	 * An incident was recorded.
+	 *
+	 * @param schoolId the school
+	 * @param incident the incident
+	 */
+	record IncidentRecorded(String schoolId, Incident incident) implements TimelineEvent {
+	}
+
+}
