@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jiaxiao.support.ManagedProcess;
+
 /**
  * The runnable jar, started with {@code java -jar} and configured exactly as
  * docker-compose configures its {@code app} service (issuer, JWK-set URI, audience, SPA

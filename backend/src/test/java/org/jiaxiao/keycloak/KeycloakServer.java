@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jiaxiao.support.ManagedProcess;
+
 /**
  * Keycloak from the {@code keycloak-quarkus-dist} zip Maven unpacked into
  * {@code target/keycloak}, in development mode with the test realm imported into an

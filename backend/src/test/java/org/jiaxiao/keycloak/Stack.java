@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import org.jiaxiao.support.FreePort;
+import org.jiaxiao.support.ManagedProcess;
+
 /**
  * Keycloak and the app, running: started together (the app fetches Keycloak's keys only
  * when the first token arrives, so the two start in parallel), stopped together by PID,

@@ -1,4 +1,4 @@
-package org.jiaxiao.keycloak;
+package org.jiaxiao.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,12 @@ import java.net.ServerSocket;
  * A TCP port nothing listens on right now, so parallel builds and a running app do not
  * clash.
  */
-final class FreePort {
+public final class FreePort {
 
 	private FreePort() {
 	}
 
-	static int find() {
+	public static int find() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();

@@ -1,4 +1,4 @@
-package org.jiaxiao.keycloak;
+package org.jiaxiao.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * written to a file, so that a run killed too hard for shutdown hooks ({@code kill -9})
  * is cleaned up by the next one.
  */
-final class ManagedProcess {
+public final class ManagedProcess {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -48,7 +48,7 @@ final class ManagedProcess {
 	 * @param marker a string in the command line of this process and its children (an
 	 * absolute path), which tells a leftover of an earlier run from an unrelated process
 	 */
-	static ManagedProcess start(String name, List<String> command, Path directory, Path work, String marker,
+	public static ManagedProcess start(String name, List<String> command, Path directory, Path work, String marker,
 			Consumer<Map<String, String>> environment) throws IOException {
 		Files.createDirectories(work);
 		Path log = work.resolve(name + ".log");
@@ -69,7 +69,7 @@ final class ManagedProcess {
 	 * Polls {@code uri} until it answers 200; fails early, with the log's tail, if the
 	 * process dies.
 	 */
-	void awaitHttpOk(URI uri, Duration timeout) {
+	public void awaitHttpOk(URI uri, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
 		while (System.nanoTime() < deadline) {
@@ -97,7 +97,7 @@ final class ManagedProcess {
 	}
 
 	/** SIGTERM to the process and its descendants, SIGKILL to what is left after 30 s. */
-	void stop() {
+	public void stop() {
 		List<ProcessHandle> all = new ArrayList<>(this.process.descendants().toList());
 		all.add(0, this.process.toHandle());
 		stop(all);
@@ -148,7 +148,7 @@ final class ManagedProcess {
 		Files.delete(pidFile);
 	}
 
-	String logTail() {
+	public String logTail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
