@@ -17,6 +17,7 @@ import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,8 +40,11 @@ public class ContactEditor {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ContactEditor(TimelineStore store, DirectoryService directory, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			TimelineProperties rules, Clock clock) {
+			TimelineProperties rules, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.directory = directory;
 		this.idempotencyKeys = idempotencyKeys;
@@ -90,7 +94,9 @@ public class ContactEditor {
 		}
 		this.audit.record(viewer.id(), viewer.schoolId(), "amendContact", AuditEvent.Kind.WRITE,
 				List.of("amendContact"), before.studentIds(), List.of(before.householdId()));
-		return ContactResult.recorded(this.store.contact(input.contactId(), viewer.scope()).orElse(amendment.after()));
+		Contact amended = this.store.contact(input.contactId(), viewer.scope()).orElse(amendment.after());
+		this.events.publishEvent(new TimelineEvent.ContactAmended(viewer.schoolId(), amended));
+		return ContactResult.recorded(amended);
 	}
 
 	public ContactResult retract(StaffMember viewer, String contactId, String reason) {
@@ -120,7 +126,9 @@ public class ContactEditor {
 		}
 		this.audit.record(viewer.id(), viewer.schoolId(), "retractContact", AuditEvent.Kind.WRITE,
 				List.of("retractContact"), contact.studentIds(), List.of(contact.householdId()));
-		return ContactResult.recorded(this.store.contact(contactId, viewer.scope()).orElse(contact));
+		Contact withdrawn = this.store.contact(contactId, viewer.scope()).orElse(contact);
+		this.events.publishEvent(new TimelineEvent.ContactRetracted(viewer.schoolId(), withdrawn));
+		return ContactResult.recorded(withdrawn);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys.Claim;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,8 +47,11 @@ public class ContactRecorder {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ContactRecorder(DirectoryService directory, TimelineStore store, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			TimelineProperties rules, Clock clock) {
+			TimelineProperties rules, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.rules = rules;
 		this.directory = directory;
 		this.store = store;
@@ -115,7 +119,9 @@ public class ContactRecorder {
 				List.of("recordContact"), studentIds, List.of(household.id()));
 		// A replay returns what the first request stored (its recordedAt), not the new
 		// copy.
-		return ContactResult.recorded(this.store.contact(contactId, author.scope()).orElse(contact));
+		Contact stored = this.store.contact(contactId, author.scope()).orElse(contact);
+		this.events.publishEvent(new TimelineEvent.ContactRecorded(author.schoolId(), stored));
+		return ContactResult.recorded(stored);
 	}
 
 	/**

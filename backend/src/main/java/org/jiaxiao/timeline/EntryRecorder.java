@@ -23,6 +23,7 @@ import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Records incidents and teachers' notes on the timelines of the students concerned. */
@@ -39,8 +40,11 @@ public class EntryRecorder {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	EntryRecorder(DirectoryService directory, TimelineStore store, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.directory = directory;
 		this.store = store;
 		this.idempotencyKeys = idempotencyKeys;
@@ -116,6 +120,9 @@ public class EntryRecorder {
 				entry.studentIds(), List.of());
 		@SuppressWarnings("unchecked")
 		T stored = (T) this.store.entry(id, author.scope()).orElse(entry);
+		if (stored instanceof Incident incident) {
+			this.events.publishEvent(new TimelineEvent.IncidentRecorded(author.schoolId(), incident));
+		}
 		return EntryResult.recorded(stored);
 	}
 

@@ -8,8 +8,6 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +56,11 @@ class EmbeddedMongoConfiguration {
 
 	private static MongoBackend backend(EmbeddedMongoProperties properties) throws IOException {
 		if (properties.inMemory()) {
-			return new MemoryBackend();
+			return new IdPinnedMemoryBackend();
 		}
 		Path file = Path.of(properties.path()).toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		return new H2Backend(file.toString());
+		return new IdPinnedH2Backend(file.toString());
 	}
 
 }
