@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -80,6 +82,43 @@ public class DirectoryService {
 		return this.mongo.find(Query.query(where("_id").in(ids)), SchoolClass.class);
 	}
 
+	/**
+	 * Every class of a school, by grade and name: for aggregates (labels, sizes), never
+	 * to decide what a person may see.
+	 */
+	public List<SchoolClass> classesOfSchool(String schoolId) {
+		return this.mongo.find(Query.query(where("schoolId").is(schoolId)).with(Sort.by("grade", "name")),
+				SchoolClass.class);
+	}
+
+	/**
+	 * Students by id without their timelines and without a scope check: for features that
+	 * record where a change happened (class, grade), never to show a student.
+	 */
+	public List<Student> studentsByIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(where("_id").in(ids));
+		query.fields().exclude(TIMELINE);
+		return this.mongo.find(query, Student.class);
+	}
+
+	/**
+	 * Ids of the students of some classes, for tombstones when a class leaves a scope.
+	 */
+	public List<String> studentIdsOfClasses(Collection<String> classIds) {
+		if (classIds.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(where("classId").in(classIds)).with(Sort.by("_id"));
+		query.fields().include("_id");
+		return this.mongo.find(query, org.bson.Document.class, "students")
+			.stream()
+			.map((student) -> student.getString("_id"))
+			.toList();
+	}
+
 	public Optional<Student> visibleStudent(StaffMember viewer, String studentId) {
 		List<Student> found = visibleStudents(viewer, List.of(studentId));
 		return found.stream().findFirst();
@@ -106,6 +145,19 @@ public class DirectoryService {
 			criteria = criteria.and("studentNo").gt(afterStudentNo);
 		}
 		return findStudents(viewer, criteria, Sort.by("studentNo"), limit);
+	}
+
+	/**
+	 * Visible students in id order from {@code fromId} (inclusive), optionally only of
+	 * some classes: the sync feed's snapshot pages.
+	 */
+	public List<Student> visibleStudentsFrom(StaffMember viewer, @Nullable Collection<String> classIds, String fromId,
+			int limit) {
+		Criteria criteria = where("_id").gte(fromId);
+		if (classIds != null) {
+			criteria = criteria.and("classId").in(classIds);
+		}
+		return findStudents(viewer, criteria, Sort.by("_id"), limit);
 	}
 
 	public List<Household> householdsByIds(Collection<String> ids) {

@@ -101,8 +101,10 @@ public class HouseholdRights {
 					"记录保存期未满，最早可于 " + allowedFrom.toString().substring(0, 10) + " 删除。"));
 		}
 		List<String> studentIds = children.stream().map(Student::id).toList();
-		this.timeline.anonymise(studentIds);
+		// Names first, then the entries: the timeline's event tells offline copies to
+		// refresh, and must come after both.
 		this.records.anonymise(householdId);
+		this.timeline.anonymise(viewer.schoolId(), studentIds);
 		this.audit.record(viewer.id(), viewer.schoolId(), "eraseHousehold", AuditEvent.Kind.WRITE,
 				List.of("eraseHousehold", reason.strip()), studentIds, List.of(householdId));
 		return PrivacyResult.done(this.access.household(householdId));

@@ -123,6 +123,9 @@ public class EntryRecorder {
 		if (stored instanceof Incident incident) {
 			this.events.publishEvent(new TimelineEvent.IncidentRecorded(author.schoolId(), incident));
 		}
+		if (stored instanceof Note note) {
+			this.events.publishEvent(new TimelineEvent.NoteRecorded(author.schoolId(), note));
+		}
 		return EntryResult.recorded(stored);
 	}
 

@@ -1,5 +1,7 @@
 package org.jiaxiao.timeline;
 
+import java.util.List;
+
 /**
  * Published after a change to the timeline is stored, for features that react to it (the
  * obligations of the compliance feature: an incident calls for an immediate visit, a
@@ -45,6 +47,26 @@ public sealed interface TimelineEvent {
 	 * @param incident the incident
 	 */
 	record IncidentRecorded(String schoolId, Incident incident) implements TimelineEvent {
+	}
+
+	/**
+	 * A teacher's note was added.
+	 *
+	 * @param schoolId the school
+	 * @param note the note
+	 */
+	record NoteRecorded(String schoolId, Note note) implements TimelineEvent {
+	}
+
+	/**
+	 * The words of these students' entries were erased at their family's request (the
+	 * entries stay, anonymous).
+	 *
+	 * @param schoolId the school
+	 * @param studentIds the students
+	 * @param entryIds the entries that changed
+	 */
+	record EntriesAnonymised(String schoolId, List<String> studentIds, List<String> entryIds) implements TimelineEvent {
 	}
 
 }

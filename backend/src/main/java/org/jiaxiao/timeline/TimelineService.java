@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.directory.AccessScope;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.SchoolYears;
 import org.jiaxiao.directory.StaffMember;
@@ -16,6 +18,7 @@ import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.platform.paging.Cursors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +35,11 @@ public class TimelineService {
 
 	private final DirectoryService directory;
 
-	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory) {
+	private final ApplicationEventPublisher events;
+
+	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.archive = archive;
 		this.directory = directory;
@@ -75,8 +82,25 @@ public class TimelineService {
 	/**
 	 * Blanks the words of the entries on these students' timelines, keeping the entries.
 	 */
-	public void anonymise(List<String> studentIds) {
+	public void anonymise(String schoolId, List<String> studentIds) {
 		this.store.anonymise(studentIds, "［已按家长要求删除］");
+		AccessScope school = new AccessScope(schoolId, true, Set.of(), Set.of());
+		List<String> entryIds = this.store.entriesOf(studentIds, school)
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(TimelineEntry::id)
+			.distinct()
+			.toList();
+		this.events.publishEvent(new TimelineEvent.EntriesAnonymised(schoolId, studentIds, entryIds));
+	}
+
+	/**
+	 * The live timelines (current and previous school year) of the students the viewer
+	 * may see, by student id, in one query: for the sync feed's snapshot.
+	 */
+	public Map<String, List<TimelineEntry>> liveEntriesOf(StaffMember viewer, List<String> studentIds) {
+		return this.store.entriesOf(studentIds, viewer.scope());
 	}
 
 	public Optional<Contact> contact(StaffMember viewer, String contactId) {

@@ -1,0 +1,5 @@
+/** The {@code analytics} entry point of the graph. */
+@NullMarked
+package org.jiaxiao.analytics.graphql;
+
+import org.jspecify.annotations.NullMarked;

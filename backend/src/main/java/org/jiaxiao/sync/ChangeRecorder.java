@@ -1,0 +1,87 @@
+package org.jiaxiao.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.Student;
+import org.jiaxiao.timeline.TimelineEntry;
+import org.jiaxiao.timeline.TimelineEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the change log from the timeline's events: the entry that changed, and its
+ * students (whose counters, such as the last contact, moved with it). Runs in the request
+ * that stored the change, so a client that synchronises after its own write sees it. A
+ * retried request publishes again; a repeated change is harmless, clients apply items as
+ * upserts.
+ */
+@Component
+class ChangeRecorder {
+
+	private final ChangeLog log;
+
+	private final DirectoryService directory;
+
+	ChangeRecorder(ChangeLog log, DirectoryService directory) {
+		this.log = log;
+		this.directory = directory;
+	}
+
+	@EventListener
+	void on(TimelineEvent event) {
+		if (event instanceof TimelineEvent.ContactRecorded recorded) {
+			entryChanged(event, recorded.contact());
+		}
+		else if (event instanceof TimelineEvent.ContactAmended amended) {
+			entryChanged(event, amended.contact());
+		}
+		else if (event instanceof TimelineEvent.ContactRetracted retracted) {
+			entryChanged(event, retracted.contact());
+		}
+		else if (event instanceof TimelineEvent.IncidentRecorded incident) {
+			entryChanged(event, incident.incident());
+		}
+		else if (event instanceof TimelineEvent.NoteRecorded note) {
+			entryChanged(event, note.note());
+		}
+		else if (event instanceof TimelineEvent.EntriesAnonymised anonymised) {
+			anonymised(anonymised);
+		}
+	}
+
+	private void entryChanged(TimelineEvent event, TimelineEntry entry) {
+		List<Student> students = this.directory.studentsByIds(entry.studentIds());
+		List<String> classIds = classesOf(students);
+		List<ChangeRef> refs = new ArrayList<>();
+		refs.add(new ChangeRef(ChangeType.TIMELINE_ENTRY, entry.id(), classIds));
+		students.forEach((student) -> refs.add(studentRef(student)));
+		this.log.append(event.schoolId(), classIds, event.getClass().getSimpleName(), refs);
+	}
+
+	/**
+	 * An erasure changed the students (names) and the words of every entry: one change
+	 * naming them all. Entries are listed under all the family's classes, which is where
+	 * their students are.
+	 */
+	private void anonymised(TimelineEvent.EntriesAnonymised event) {
+		List<Student> students = this.directory.studentsByIds(event.studentIds());
+		List<String> classIds = classesOf(students);
+		List<ChangeRef> refs = new ArrayList<>();
+		students.forEach((student) -> refs.add(studentRef(student)));
+		event.entryIds().forEach((id) -> refs.add(new ChangeRef(ChangeType.TIMELINE_ENTRY, id, classIds)));
+		this.log.append(event.schoolId(), classIds, "EntriesAnonymised", refs);
+	}
+
+	private static ChangeRef studentRef(Student student) {
+		return new ChangeRef(ChangeType.STUDENT, student.id(), List.of(student.classId()));
+	}
+
+	private static List<String> classesOf(List<Student> students) {
+		return List.copyOf(new TreeSet<>(students.stream().map(Student::classId).toList()));
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.jiaxiao.sync;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.platform.graphql.BadRequestException;
+import org.jiaxiao.platform.paging.Cursors;
+
+/**
+ * Where a sync client stands: in the snapshot (a student and how many of its items were
+ * sent, and the log position the snapshot started at) or in the log (the position read up
+ * to). It also remembers the classes the client could see, so a change of scope is
+ * noticed: classes lost give tombstones, classes gained a snapshot of their own.
+ *
+ * @param schoolId the school the cursor belongs to
+ * @param snapshot true while in the snapshot
+ * @param position the log position (the snapshot's start while in the snapshot)
+ * @param studentId the snapshot's current student ("" before the first)
+ * @param sent how many of that student's items were sent
+ * @param snapshotClasses the classes the snapshot covers; null for the whole scope
+ * @param scopeClasses the classes the client could see
+ */
+record SyncCursor(String schoolId, boolean snapshot, long position, String studentId, int sent,
+		@Nullable List<String> snapshotClasses, List<String> scopeClasses) {
+
+	private static final String KIND = "sync";
+
+	/**
+	 * Changes when the cursor's meaning changes; an older cursor then resets the client.
+	 */
+	static final String VERSION = "1";
+
+	private static final String ALL = "*";
+
+	static SyncCursor startSnapshot(String schoolId, long position, @Nullable List<String> classes,
+			List<String> scopeClasses) {
+		return new SyncCursor(schoolId, true, position, "", 0, classes, scopeClasses);
+	}
+
+	static SyncCursor inLog(String schoolId, long position, List<String> scopeClasses) {
+		return new SyncCursor(schoolId, false, position, "", 0, null, scopeClasses);
+	}
+
+	String encode() {
+		return Cursors.encode(KIND, VERSION, this.schoolId, this.snapshot ? "S" : "L", String.valueOf(this.position),
+				this.studentId, String.valueOf(this.sent),
+				(this.snapshotClasses != null) ? String.join(",", this.snapshotClasses) : ALL,
+				String.join(",", this.scopeClasses));
+	}
+
+	/**
+	 * Reads a cursor; null when it is of an older version (the client then starts over).
+	 * @throws BadRequestException when it is not a sync cursor at all
+	 */
+	static @Nullable SyncCursor decode(String cursor) {
+		List<String> values = Cursors.decode(KIND, cursor, 8);
+		if (!VERSION.equals(values.get(0))) {
+			return null;
+		}
+		try {
+			String classes = values.get(6);
+			return new SyncCursor(values.get(1), "S".equals(values.get(2)), Long.parseLong(values.get(3)),
+					values.get(4), Integer.parseInt(values.get(5)), ALL.equals(classes) ? null : split(classes),
+					split(values.get(7)));
+		}
+		catch (NumberFormatException ex) {
+			throw new BadRequestException("The cursor is not valid for this list.");
+		}
+	}
+
+	private static List<String> split(String values) {
+		return values.isEmpty() ? List.of() : Arrays.asList(values.split(","));
+	}
+
+}
