@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.directory.Consent;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.HouseholdRecords;
@@ -76,10 +78,21 @@ public class ConsentRequests {
 		return PrivacyResult.done(stored);
 	}
 
-	public PrivacyResult<Consent> withdraw(StaffMember viewer, String householdId, String consentId) {
+	/**
+	 * Withdraws a consent (once: a retry returns it as withdrawn). With an idempotency
+	 * key, the same key with another consent is refused.
+	 */
+	public PrivacyResult<Consent> withdraw(StaffMember viewer, String householdId, String consentId,
+			@Nullable String idempotencyKey) {
 		Optional<UserError> denied = this.access.check(viewer, householdId);
 		if (denied.isPresent()) {
 			return PrivacyResult.refused(denied.get());
+		}
+		if (idempotencyKey != null && this.idempotencyKeys
+			.claim(viewer.id(), idempotencyKey, "withdrawConsent|" + householdId + "|" + consentId, () -> consentId)
+			.conflicting()) {
+			return PrivacyResult
+				.refused(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一条不同的记录。"));
 		}
 		Optional<Consent> withdrawn = this.records.withdrawConsent(householdId, consentId, this.clock.instant());
 		if (withdrawn.isEmpty()) {

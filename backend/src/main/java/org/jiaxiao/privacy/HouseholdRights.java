@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.HouseholdRecords;
 import org.jiaxiao.directory.StaffMember;
@@ -20,6 +22,7 @@ import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.platform.graphql.ForbiddenException;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.timeline.TimelineService;
 
 import org.springframework.stereotype.Service;
@@ -46,8 +49,11 @@ public class HouseholdRights {
 
 	private final Clock clock;
 
+	private final IdempotencyKeys idempotencyKeys;
+
 	HouseholdRights(HouseholdAccess access, HouseholdRecords records, TimelineService timeline, AuditLog audit,
-			PrivacyProperties properties, JsonMapper json, Clock clock) {
+			PrivacyProperties properties, JsonMapper json, Clock clock, IdempotencyKeys idempotencyKeys) {
+		this.idempotencyKeys = idempotencyKeys;
 		this.access = access;
 		this.records = records;
 		this.timeline = timeline;
@@ -81,10 +87,21 @@ public class HouseholdRights {
 		return Optional.of(this.json.writeValueAsString(export));
 	}
 
-	public PrivacyResult<Household> erase(StaffMember viewer, String householdId, String reason) {
+	/**
+	 * Anonymises a household. Safe to repeat; with an idempotency key, the same key with
+	 * another household or reason is refused.
+	 */
+	public PrivacyResult<Household> erase(StaffMember viewer, String householdId, String reason,
+			@Nullable String idempotencyKey) {
 		requirePrincipal(viewer);
 		if (reason.isBlank()) {
 			return PrivacyResult.refused(UserError.of(UserErrorCode.REQUIRED, "reason", "请填写删除原因。"));
+		}
+		if (idempotencyKey != null && this.idempotencyKeys
+			.claim(viewer.id(), idempotencyKey, "erase|" + householdId + "|" + reason.strip(), () -> householdId)
+			.conflicting()) {
+			return PrivacyResult
+				.refused(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一条不同的请求。"));
 		}
 		List<Student> children = this.access.children(viewer, householdId);
 		if (children.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
@@ -99,7 +101,11 @@ public class ContactEditor {
 		return ContactResult.recorded(amended);
 	}
 
-	public ContactResult retract(StaffMember viewer, String contactId, String reason) {
+	/**
+	 * Withdraws a contact. With an idempotency key, the same key with another contact or
+	 * reason is refused; a retry finds the contact withdrawn and returns it.
+	 */
+	public ContactResult retract(StaffMember viewer, String contactId, String reason, @Nullable String idempotencyKey) {
 		requireStaff(viewer);
 		Optional<Contact> found = this.store.contact(contactId, viewer.scope());
 		if (found.isEmpty()) {
@@ -109,6 +115,12 @@ public class ContactEditor {
 		ContactRules.text(errors, "reason", reason, true, 500, "撤回原因");
 		if (!errors.isEmpty()) {
 			return ContactResult.failed(errors);
+		}
+		if (idempotencyKey != null && this.idempotencyKeys
+			.claim(viewer.id(), idempotencyKey, "retract|" + contactId + "|" + reason.strip(), () -> contactId)
+			.conflicting()) {
+			return ContactResult.failed(
+					List.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一条不同的撤回。")));
 		}
 		Contact contact = found.get();
 		if (contact.retracted()) {

@@ -65,8 +65,8 @@ class PrivacyController {
 
 	@MutationMapping
 	ConsentPayload withdrawConsent(@Argument WithdrawConsentInput input, Principal principal) {
-		return ConsentPayload
-			.of(this.consents.withdraw(Viewers.require(principal), input.householdId(), input.consentId()));
+		return ConsentPayload.of(this.consents.withdraw(Viewers.require(principal), input.householdId(),
+				input.consentId(), input.idempotencyKey()));
 	}
 
 	@QueryMapping
@@ -77,7 +77,7 @@ class PrivacyController {
 	@MutationMapping
 	EraseHouseholdPayload eraseHousehold(@Argument EraseHouseholdInput input, Principal principal) {
 		PrivacyResult<Household> result = this.rights.erase(Viewers.require(principal), input.householdId(),
-				input.reason());
+				input.reason(), input.idempotencyKey());
 		return new EraseHouseholdPayload(result.value(), result.errors());
 	}
 
@@ -86,7 +86,7 @@ class PrivacyController {
 	 *
 	 * @param householdId the household
 	 * @param consentId the consent
-	 * @param idempotencyKey accepted; withdrawing is idempotent anyway
+	 * @param idempotencyKey retry key: the same key with another consent is refused
 	 */
 	record WithdrawConsentInput(String householdId, String consentId, @Nullable String idempotencyKey) {
 	}
@@ -96,7 +96,7 @@ class PrivacyController {
 	 *
 	 * @param householdId the household
 	 * @param reason why, as the family asked
-	 * @param idempotencyKey accepted; erasing is idempotent anyway
+	 * @param idempotencyKey retry key: the same key with other input is refused
 	 */
 	record EraseHouseholdInput(String householdId, String reason, @Nullable String idempotencyKey) {
 	}

@@ -65,7 +65,8 @@ class TimelineMutationController {
 
 	@MutationMapping
 	ContactResult retractContact(@Argument RetractContactInput input, Principal principal) {
-		return this.editor.retract(Viewers.require(principal), input.contactId(), input.reason());
+		return this.editor.retract(Viewers.require(principal), input.contactId(), input.reason(),
+				input.idempotencyKey());
 	}
 
 	@MutationMapping
@@ -81,7 +82,7 @@ class TimelineMutationController {
 	}
 
 	@MutationMapping
-	ArchivePayload archiveClosedSchoolYears(Principal principal) {
+	ArchivePayload archiveClosedSchoolYears(@Argument @Nullable ArchiveInput input, Principal principal) {
 		StaffMember viewer = Viewers.require(principal);
 		if (!viewer.hasRole(StaffRole.PRINCIPAL)) {
 			throw new ForbiddenException("Only the principal closes school years.");
@@ -94,7 +95,7 @@ class TimelineMutationController {
 	 *
 	 * @param contactId the contact
 	 * @param reason why
-	 * @param idempotencyKey accepted; withdrawing is idempotent anyway
+	 * @param idempotencyKey retry key: the same key with other input is refused
 	 */
 	record RetractContactInput(String contactId, String reason, @Nullable String idempotencyKey) {
 	}
@@ -115,6 +116,15 @@ class TimelineMutationController {
 	 * @param errors why it was refused
 	 */
 	record NotePayload(@Nullable Note note, List<UserError> errors) {
+	}
+
+	/**
+	 * The optional input of {@code archiveClosedSchoolYears}.
+	 *
+	 * @param idempotencyKey accepted: archiving is idempotent (a retry moves nothing
+	 * more)
+	 */
+	record ArchiveInput(@Nullable String idempotencyKey) {
 	}
 
 	/**
