@@ -2,6 +2,7 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Space, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExploreLink } from '../../features/explore/components/ExploreLink';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
 import { useAuth } from '../../lib/auth/authContext';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -40,6 +41,7 @@ export function AppHeader() {
                 ))}
             </Space>
           )}
+          <ExploreLink />
           <LanguageSwitch />
           {user && (
             <Button

@@ -9,6 +9,7 @@ const MyClassesPage = lazy(() => import('../../features/classes/components/MyCla
 const ClassRosterPage = lazy(() => import('../../features/classes/components/ClassRosterPage'));
 const StudentPage = lazy(() => import('../../features/students/components/StudentPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const ExplorePage = lazy(() => import('../../features/explore/components/ExplorePage'));
 
 export function AppRoutes() {
   return (
@@ -18,6 +19,7 @@ export function AppRoutes() {
         <Route index element={<MyClassesPage />} />
         <Route path="classes/:id" element={<ClassRosterPage />} />
         <Route path="students/:id" element={<StudentPage />} />
+        <Route path="explore" element={<ExplorePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,0 +1,19 @@
+import { BarChartOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useViewer } from '../../viewer/hooks/viewerContext';
+import '../i18n';
+
+const ROLES = ['ANALYST', 'PRINCIPAL'];
+
+/** The header's way to Explore, for analysts and the principal only. */
+export function ExploreLink() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  if (!viewer || !viewer.roles.some((role) => ROLES.includes(role))) return null;
+  return (
+    <Link to="/explore" data-testid="explore-link">
+      <BarChartOutlined /> {t('nav.explore')}
+    </Link>
+  );
+}
