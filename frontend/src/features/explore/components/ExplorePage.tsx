@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Select, Space, Spin, Typography } from 'antd';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExploreSettingsDocument } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth/authContext';
@@ -24,12 +24,11 @@ export default function ExplorePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const viewer = useViewer();
-  const token = useRef<string | undefined>(undefined);
-  token.current = user?.access_token;
+  const accessToken = user?.access_token;
   const [exampleId, setExampleId] = useState(EXAMPLES[0].id);
   const [loaded, setLoaded] = useState(EXAMPLES[0]);
   const [result, setResult] = useState<unknown>(null);
-  const fetcher = useMemo(() => createExploreFetcher(() => token.current, setResult), []);
+  const fetcher = useMemo(() => createExploreFetcher(() => accessToken, setResult), [accessToken]);
   const allowed = !viewer || viewer.roles.some((role) => EXPLORE_ROLES.includes(role));
   const settings = useQuery(
     () => (allowed ? request(ExploreSettingsDocument) : Promise.resolve(undefined)),
@@ -67,7 +66,7 @@ export default function ExplorePage() {
       </Space>
       <Suspense
         fallback={
-          <Spin tip={t('explore.loading')}>
+          <Spin description={t('explore.loading')}>
             <div style={{ height: 560 }} />
           </Spin>
         }
