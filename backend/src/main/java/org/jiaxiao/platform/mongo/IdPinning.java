@@ -10,12 +10,12 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets the embedded server use its {@code _id} index when a query pins {@code _id}
- * among other conditions. mongo-java-server uses an index only for a query made of
- * exactly the index's keys, so the app's usual lookups ({@code {$and: [{_id: …}, scope]}},
- * the timeline's guarded append {@code {_id: …, "timeline._id": {$ne: …}}}) scanned
- * every student. The documents found by {@code _id} are still matched against the whole
- * query, so results are the same; only the scan goes.
+ * Lets the embedded server use its {@code _id} index when a query pins {@code _id} among
+ * other conditions. mongo-java-server uses an index only for a query made of exactly the
+ * index's keys, so the app's usual lookups ({@code {$and: [{_id: …}, scope]}}, the
+ * timeline's guarded append {@code {_id: …, "timeline._id": {$ne: …}}}) scanned every
+ * student. The documents found by {@code _id} are still matched against the whole query,
+ * so results are the same; only the scan goes.
  */
 final class IdPinning {
 
@@ -30,7 +30,8 @@ final class IdPinning {
 
 	/**
 	 * Positions of the documents the query can match, from the {@code _id} index; null
-	 * when the query does not pin {@code _id} (or only pins it, which the server handles).
+	 * when the query does not pin {@code _id} (or only pins it, which the server
+	 * handles).
 	 */
 	static <P> @Nullable Iterable<P> positions(List<Index<P>> indexes, Document query) {
 		if (query.size() == 1 && query.containsKey(ID)) {
@@ -49,8 +50,8 @@ final class IdPinning {
 	}
 
 	/**
-	 * {@code {_id: value}} when the query requires {@code _id} to equal a value (or one of
-	 * a list), at its top level or inside a top-level {@code $and}.
+	 * {@code {_id: value}} when the query requires {@code _id} to equal a value (or one
+	 * of a list), at its top level or inside a top-level {@code $and}.
 	 */
 	static @Nullable Document pin(Document query) {
 		Object id = query.get(ID);
