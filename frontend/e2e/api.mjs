@@ -39,3 +39,39 @@ export async function studentOutsideGrade(grade) {
   if (!other) throw new Error(`the principal sees no class outside grade ${grade} with students`);
   return { ...other.students.edges[0].node, className: other.name };
 }
+
+/** The students of a class as `username` sees them: id, name, last contact, guardians' phones. */
+export async function classStudents(username, className) {
+  const token = await devToken(username);
+  const { viewer } = await graphql(
+    token,
+    `
+      {
+        viewer {
+          classes {
+            name
+            students(first: 100) {
+              edges {
+                node {
+                  id
+                  name
+                  lastContactAt
+                  household {
+                    id
+                    guardians {
+                      name
+                      phone
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+  );
+  const schoolClass = viewer?.classes.find((c) => c.name === className);
+  if (!schoolClass) throw new Error(`${username} does not see ${className}`);
+  return schoolClass.students.edges.map((edge) => edge.node);
+}

@@ -1,96 +1,14 @@
 // End-to-end: a homeroom teacher records a phone contact; a subject teacher is refused a
 // student of another class. Runs against a running app (JIAXIAO_URL) in headless Chromium.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { APP_URL, studentOutsideGrade } from './api.mjs';
-import { launchBrowser } from './browser.mjs';
+import { browserSession } from './session.mjs';
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
-const TIMEOUT = 30_000;
-
-let browser;
-let context;
-let page;
-const consoleErrors = [];
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const file of readdirSync(SHOTS)) if (file.startsWith('failure-')) rmSync(join(SHOTS, file));
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(TIMEOUT);
-  page = await context.newPage();
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  page.on(
-    'response',
-    (r) => r.status() >= 400 && consoleErrors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`),
-  );
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  if (consoleErrors.length > 0) console.log(`# browser console errors:\n#   ${consoleErrors.join('\n#   ')}`);
-  consoleErrors.length = 0;
-});
-
-const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-
-/** A test that leaves a screenshot and the page's address behind when it fails. */
-function e2e(name, body) {
-  test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      console.log(`# failed at ${page?.url()}`);
-      await shot(`failure-${name.replace(/\W+/g, '-')}`).catch(() => {});
-      throw error;
-    }
-  });
-}
-
-/** From the app's sign-in page, through the identity provider's login page, back into the app. */
-async function signIn(username) {
-  await page.getByTestId('sign-in').click();
-  const login = page.locator(`button[value="${username}"]`);
-  const inApp = page.getByTestId('viewer');
-  await Promise.race([login.waitFor(), inApp.waitFor()]);
-  assert.ok(
-    await login.isVisible(),
-    `the identity provider did not ask who signs in (still signed in as someone?) at ${page.url()}`,
-  );
-  await login.click();
-  await page.waitForURL(
-    (url) => url.origin === new URL(APP_URL).origin && !url.pathname.startsWith('/auth/'),
-  );
-  await inApp.waitFor();
-}
-
-/** Picks an option of an antd Select; retried, because the dropdown may still be animating. */
-async function choose(select, label) {
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-    try {
-      await select.filter({ hasText: label }).waitFor({ timeout: 2_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
+const session = browserSession('contact');
+const { e2e, shot, signIn, signOut, choose } = session;
 
 e2e('homeroom teacher records a phone contact that tops the timeline', async () => {
+  const { page } = session;
   await page.goto(`${APP_URL}/`);
   await page.getByTestId('sign-in').waitFor();
   await shot('sign-in');
@@ -130,11 +48,11 @@ e2e('homeroom teacher records a phone contact that tops the timeline', async () 
 });
 
 e2e('subject teacher is refused a student of another grade', async () => {
+  const { page } = session;
   const student = await studentOutsideGrade(1);
   console.log(`# not the subject teacher's student: ${student.name} (${student.className})`);
 
-  await page.getByTestId('sign-out').click();
-  await page.getByTestId('sign-in').waitFor();
+  await signOut();
   await signIn('subject');
   await page.getByRole('heading', { name: '我的班级' }).waitFor();
 

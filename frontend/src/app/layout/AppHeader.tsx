@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
 import { useAuth } from '../../lib/auth/authContext';
+import { AppNav } from './AppNav';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** App name, who is signed in (name and roles), language, sign out. */
+/** App name, the sections, who is signed in (name and roles), language, sign out. */
 export function AppHeader() {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
@@ -24,10 +25,16 @@ export function AppHeader() {
       }}
     >
       <Flex justify="space-between" align="center" wrap gap={8} style={{ minHeight: 56 }}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, color: token.colorTextHeading }}>
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          <strong style={{ fontSize: 18 }}>{t('app.name')}</strong>
-        </Link>
+        <Flex align="center" wrap gap={16}>
+          <Link
+            to="/"
+            style={{ display: 'flex', alignItems: 'center', gap: 8, color: token.colorTextHeading }}
+          >
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <strong style={{ fontSize: 18 }}>{t('app.name')}</strong>
+          </Link>
+          <AppNav />
+        </Flex>
         <Space wrap size="small">
           {viewer && (
             <Space size={4} wrap data-testid="viewer">

@@ -8,6 +8,7 @@ import { RequireAuth } from './RequireAuth';
 const MyClassesPage = lazy(() => import('../../features/classes/components/MyClassesPage'));
 const ClassRosterPage = lazy(() => import('../../features/classes/components/ClassRosterPage'));
 const StudentPage = lazy(() => import('../../features/students/components/StudentPage'));
+const AuditPage = lazy(() => import('../../features/audit/components/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -18,6 +19,7 @@ export function AppRoutes() {
         <Route index element={<MyClassesPage />} />
         <Route path="classes/:id" element={<ClassRosterPage />} />
         <Route path="students/:id" element={<StudentPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

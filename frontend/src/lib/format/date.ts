@@ -14,6 +14,7 @@ function parts(iso: string, timeZone: string): Record<string, string> {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
     });
     formatters.set(key, formatter);
@@ -31,4 +32,25 @@ export function formatDate(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
 export function formatDateTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
   const p = parts(iso, timeZone);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** 2026-11-20 19:30:05, for records where the second matters (the audit trail). */
+export function formatTimestamp(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const p = parts(iso, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** How far `timeZone` is ahead of UTC at `instant` (ms since the epoch, whole seconds). */
+function zoneOffset(instant: number, timeZone: string): number {
+  const p = parts(new Date(instant).toISOString(), timeZone);
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - instant;
+}
+
+/** The instant a calendar day (2026-11-20) begins in `timeZone`, as ISO-8601 UTC. */
+export function startOfDayIn(date: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  // Twice: the offset at the guess may differ from the offset at the answer (a DST change).
+  const guess = midnightUtc - zoneOffset(midnightUtc, timeZone);
+  return new Date(midnightUtc - zoneOffset(guess, timeZone)).toISOString();
 }

@@ -25,3 +25,11 @@ export class UnauthorizedError extends GraphQLRequestError {
     this.name = 'UnauthorizedError';
   }
 }
+
+/** The caller's role does not allow the operation at all (the GraphQL error classification FORBIDDEN). */
+export function isForbidden(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.errors.some((e) => e.extensions?.classification === 'FORBIDDEN')
+  );
+}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, message, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +7,10 @@ import { ErrorResult } from '../../../components/ErrorResult';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { randomUuid } from '../../../lib/uuid';
+import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
+import { useViewer } from '../../viewer/hooks/viewerContext';
+import { isPrincipal } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
@@ -17,9 +20,13 @@ const RecordContactDrawer = lazy(() =>
   import('../../contacts/components/RecordContactDrawer').then((m) => ({ default: m.RecordContactDrawer })),
 );
 
-/** /students/:id: profile, household and the contact timeline, with "record contact". */
+/**
+ * /students/:id: profile, household (with consents) and the contact timeline, with "record
+ * contact"; for the principal, the family's export and erasure.
+ */
 export default function StudentPage() {
   const { t } = useTranslation();
+  const principal = isPrincipal(useViewer()?.roles);
   const { id = '' } = useParams();
   const { student, error, loading, refetch } = useStudent(id);
   // A new idempotency key each time the form opens; null while closed.
@@ -41,16 +48,27 @@ export default function StudentPage() {
     <>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {messageHolder}
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="student-name">
-          {student.name}
-          <Typography.Text type="secondary" style={{ fontSize: 16, marginInlineStart: 12 }}>
-            {student.class.name}
-          </Typography.Text>
-        </Typography.Title>
+        <Flex justify="space-between" align="center" wrap gap={8}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="student-name">
+            {student.name}
+            <Typography.Text type="secondary" style={{ fontSize: 16, marginInlineStart: 12 }}>
+              {student.class.name}
+            </Typography.Text>
+          </Typography.Title>
+          {principal && (
+            <HouseholdRightsActions
+              householdId={student.household.id}
+              onErased={() => {
+                setTimelineVersion((v) => v + 1);
+                refetch();
+              }}
+            />
+          )}
+        </Flex>
         <StudentSummary student={student} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
-            <HouseholdCard student={student} />
+            <HouseholdCard student={student} onChanged={refetch} />
           </Col>
           <Col xs={24} lg={14}>
             <Card

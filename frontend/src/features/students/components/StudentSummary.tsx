@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format/date';
 import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import type { StudentProfile } from '../hooks/useStudent';
+import { FocusCategoryTags } from './FocusCategoryTags';
 
-/** Who the student is: number, class, gender, last contact, contacts this year. */
+/** Who the student is: number, class, gender, last contact, contacts this year, focus categories. */
 export function StudentSummary({ student }: { student: StudentProfile }) {
   const { t } = useTranslation();
   const timeZone = useSchoolTimeZone();
@@ -32,6 +33,11 @@ export function StudentSummary({ student }: { student: StudentProfile }) {
             key: 'contactsThisYear',
             label: t('student.contactsThisYear'),
             children: student.contactsThisYear,
+          },
+          {
+            key: 'focusCategories',
+            label: t('student.focusCategories'),
+            children: <FocusCategoryTags student={student} />,
           },
         ]}
       />

@@ -30,10 +30,16 @@ export const KIND_COLORS: Record<ContactKind, string> = {
   ROUTINE: '#1677ff',
   FOCUS: '#fa8c16',
   IMMEDIATE: '#f5222d',
+  GENERAL_VISIT: '#13c2c2',
+  FOLLOW_UP: '#722ed1',
+  SCHEDULED: '#52c41a',
 };
 
 export const KIND_TAG_COLORS: Record<ContactKind, string> = {
   ROUTINE: 'blue',
   FOCUS: 'orange',
   IMMEDIATE: 'red',
+  GENERAL_VISIT: 'cyan',
+  FOLLOW_UP: 'purple',
+  SCHEDULED: 'green',
 };

@@ -2,6 +2,7 @@ package org.jiaxiao.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,13 @@ import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.audit.AuditEvent;
+import org.jiaxiao.platform.audit.AuditFilter;
 import org.jiaxiao.platform.audit.AuditLog;
+import org.jiaxiao.platform.audit.AuditQueries;
 import org.jiaxiao.platform.graphql.ForbiddenException;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.platform.paging.Cursors;
 import org.jiaxiao.timeline.TimelineService;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +42,15 @@ public class HouseholdRights {
 
 	private final TimelineService timeline;
 
+	/**
+	 * Enough for years of a family's records; more is summarised by the audit trail
+	 * itself.
+	 */
+	private static final int MAX_HISTORY = 5000;
+
 	private final AuditLog audit;
+
+	private final AuditQueries auditQueries;
 
 	private final PrivacyProperties properties;
 
@@ -47,7 +59,8 @@ public class HouseholdRights {
 	private final Clock clock;
 
 	HouseholdRights(HouseholdAccess access, HouseholdRecords records, TimelineService timeline, AuditLog audit,
-			PrivacyProperties properties, JsonMapper json, Clock clock) {
+			AuditQueries auditQueries, PrivacyProperties properties, JsonMapper json, Clock clock) {
+		this.auditQueries = auditQueries;
 		this.access = access;
 		this.records = records;
 		this.timeline = timeline;
@@ -76,6 +89,8 @@ public class HouseholdRights {
 			timelines.put(child.id(), this.timeline.allEntries(viewer, child.id()));
 		}
 		export.put("timelines", timelines);
+		// The family's own access history: who read or changed what about them, and when.
+		export.put("accessHistory", accessHistory(viewer, householdId));
 		this.audit.record(viewer.id(), viewer.schoolId(), "householdExport", AuditEvent.Kind.READ,
 				List.of("Household.export"), children.stream().map(Student::id).toList(), List.of(householdId));
 		return Optional.of(this.json.writeValueAsString(export));
@@ -106,6 +121,19 @@ public class HouseholdRights {
 		this.audit.record(viewer.id(), viewer.schoolId(), "eraseHousehold", AuditEvent.Kind.WRITE,
 				List.of("eraseHousehold", reason.strip()), studentIds, List.of(householdId));
 		return PrivacyResult.done(this.access.household(householdId));
+	}
+
+	private List<AuditEvent> accessHistory(StaffMember viewer, String householdId) {
+		List<AuditEvent> events = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.auditQueries.page(viewer.schoolId(), new AuditFilter(null, null, householdId, null, null),
+					Cursors.MAX_PAGE, after);
+			page.edges().forEach((edge) -> events.add(edge.node()));
+			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+		}
+		while (after != null && events.size() < MAX_HISTORY);
+		return events;
 	}
 
 	private static void requirePrincipal(StaffMember viewer) {

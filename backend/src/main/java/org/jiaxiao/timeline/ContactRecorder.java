@@ -118,8 +118,8 @@ public class ContactRecorder {
 		this.audit.record(author.id(), author.schoolId(), "recordContact", AuditEvent.Kind.WRITE,
 				List.of("recordContact"), studentIds, List.of(household.id()));
 		// A replay returns what the first request stored (its recordedAt), not the new
-		// copy.
-		Contact stored = this.store.contact(contactId, author.scope()).orElse(contact);
+		// copy; read from the first student's document, by its id (see bench/).
+		Contact stored = this.store.contactOf(studentIds.get(0), contactId, author.scope()).orElse(contact);
 		this.events.publishEvent(new TimelineEvent.ContactRecorded(author.schoolId(), stored));
 		return ContactResult.recorded(stored);
 	}

@@ -177,6 +177,29 @@ class TimelineStore {
 	}
 
 	/**
+	 * A contact as stored on one known student's timeline: found by the student's id, so
+	 * no index on {@code timeline._id} is needed (there is none, and the embedded server
+	 * would scan every student for it).
+	 */
+	Optional<Contact> contactOf(String studentId, String contactId, AccessScope scope) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		Query query = Query.query(new Criteria()
+			.andOperator(where("_id").is(studentId).and("timeline._id").is(contactId), scope.students()));
+		query.fields().include("timeline");
+		StudentTimeline found = this.mongo.findOne(query, StudentTimeline.class);
+		if (found == null) {
+			return Optional.empty();
+		}
+		return found.entries()
+			.stream()
+			.filter((entry) -> entry.id().equals(contactId) && entry instanceof Contact)
+			.map(Contact.class::cast)
+			.findFirst();
+	}
+
+	/**
 	 * Blanks the words of every entry on these students' timelines (summary, guardians'
 	 * names) while the entries themselves stay, so counts and dates still add up.
 	 */

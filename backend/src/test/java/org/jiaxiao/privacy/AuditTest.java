@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.jiaxiao.support.ApiTest;
 
@@ -77,6 +79,22 @@ class AuditTest extends ApiTest {
 		List<String> kinds = history.path("auditEvents.edges[*].node.kind").entityList(String.class).get();
 		assertThat(kinds).contains("WRITE");
 		history.path("auditEvents.edges[*].node.operation").entityList(String.class).contains("recordContact");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "principal, 1", "deyu, 1", "grade-leader, 1", "homeroom, 1", "subject, 0" })
+	void everyRoleThatSeesSensitiveFieldsLeavesAReadEvent(String username, int events) {
+		OffsetDateTime since = OffsetDateTime.now().minusSeconds(1);
+		String student = studentsOf(as("principal"), CLASS_1_1).get(6);
+		as(username).documentName("sensitive").variable("id", student).execute();
+		String actor = as(username).documentName("viewer").execute().path("viewer.id").entity(String.class).get();
+		List<Object> reads = as("principal").documentName("auditEvents")
+			.variable("filter", Map.of("studentId", student, "actorId", actor, "from", since.toString()))
+			.execute()
+			.path("auditEvents.edges[*].node")
+			.entityList(Object.class)
+			.get();
+		assertThat(reads).hasSize(events);
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class ErasureTest extends ApiTest {
 			.path("householdExport")
 			.entity(String.class)
 			.get();
-		assertThat(export).contains(name, householdId, entries.get(0), "guardians", "timelines");
+		assertThat(export).contains(name, householdId, entries.get(0), "guardians", "timelines", "accessHistory");
 
 		principal.document(
 				"mutation($input: EraseHouseholdInput!) { eraseHousehold(input: $input) { household { id } errors { code } } }")

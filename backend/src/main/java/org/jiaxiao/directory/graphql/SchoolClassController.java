@@ -43,17 +43,8 @@ class SchoolClassController {
 	}
 
 	@BatchMapping(typeName = "SchoolClass")
-	Map<SchoolClass, @Nullable StaffMember> homeroomTeacher(List<SchoolClass> classes) {
-		List<String> teacherIds = classes.stream()
-			.map(SchoolClass::homeroomTeacherId)
-			.filter((id) -> id != null)
-			.map(String.class::cast)
-			.distinct()
-			.toList();
-		Map<String, StaffMember> teachers = byId(this.directory.staffByIds(teacherIds), StaffMember::id);
-		return classes.stream()
-			.filter((c) -> c.homeroomTeacherId() != null && teachers.containsKey(c.homeroomTeacherId()))
-			.collect(Collectors.toMap(Function.identity(), (c) -> teachers.get(c.homeroomTeacherId())));
+	Map<SchoolClass, StaffMember> homeroomTeacher(List<SchoolClass> classes) {
+		return StaffBatch.of(this.directory, classes, SchoolClass::homeroomTeacherId);
 	}
 
 	@SchemaMapping(typeName = "SchoolClass")

@@ -3,8 +3,6 @@ package org.jiaxiao.privacy.graphql;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +10,7 @@ import org.jiaxiao.directory.Consent;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.privacy.ConsentInput;
@@ -49,13 +48,7 @@ class PrivacyController {
 
 	@BatchMapping(typeName = "Consent")
 	Map<Consent, StaffMember> recordedBy(List<Consent> consents) {
-		Map<String, StaffMember> staff = this.directory
-			.staffByIds(consents.stream().map(Consent::recordedById).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
-		return consents.stream()
-			.filter((consent) -> staff.containsKey(consent.recordedById()))
-			.collect(Collectors.toMap(Function.identity(), (consent) -> staff.get(consent.recordedById())));
+		return StaffBatch.of(this.directory, consents, Consent::recordedById);
 	}
 
 	@MutationMapping

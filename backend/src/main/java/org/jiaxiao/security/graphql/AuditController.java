@@ -3,14 +3,13 @@ package org.jiaxiao.security.graphql;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditFilter;
@@ -48,13 +47,7 @@ class AuditController {
 
 	@BatchMapping(typeName = "AuditEvent")
 	Map<AuditEvent, StaffMember> actor(List<AuditEvent> events) {
-		Map<String, StaffMember> staff = this.directory
-			.staffByIds(events.stream().map(AuditEvent::actorId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
-		return events.stream()
-			.filter((event) -> staff.containsKey(event.actorId()))
-			.collect(Collectors.toMap(Function.identity(), (event) -> staff.get(event.actorId())));
+		return StaffBatch.of(this.directory, events, AuditEvent::actorId);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.audit.AuditTrail;
 import org.jiaxiao.timeline.Amendment;
@@ -122,12 +123,7 @@ class TimelineFieldsController {
 	}
 
 	private <T> Map<T, StaffMember> byStaff(List<T> items, Function<T, String> staffId) {
-		Map<String, StaffMember> staff = this.directory.staffByIds(items.stream().map(staffId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
-		return items.stream()
-			.filter((item) -> staff.containsKey(staffId.apply(item)))
-			.collect(Collectors.toMap(Function.identity(), (item) -> staff.get(staffId.apply(item)), (a, b) -> a));
+		return StaffBatch.of(this.directory, items, staffId::apply);
 	}
 
 }

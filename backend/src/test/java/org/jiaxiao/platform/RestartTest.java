@@ -1,0 +1,100 @@
+package org.jiaxiao.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.jiaxiao.JiaxiaoApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one-command run keeps its data in a file: a contact recorded before a restart is on
+ * the timeline after it, and the demo school is not loaded twice. Runs the embedded file
+ * store on purpose (the thing under test), whatever MongoDB the other tests use.
+ */
+class RestartTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void recordsSurviveARestart() {
+		Path file = this.data.resolve("jiaxiao.mv");
+		String contact;
+		String student;
+		try (ConfigurableApplicationContext first = start(file)) {
+			HttpGraphQlTester homeroom = tester(first, "homeroom");
+			student = homeroom.document("{ viewer { classes { students(first: 1) { edges { node { id } } } } } }")
+				.execute()
+				.path("viewer.classes[0].students.edges[0].node.id")
+				.entity(String.class)
+				.get();
+			contact = homeroom.documentName("recordContact")
+				.variable("input",
+						Map.of("studentIds", List.of(student), "form", "PHONE", "kind", "ROUTINE", "occurredAt",
+								OffsetDateTime.now().toString(), "summary", "重启前的记录"))
+				.execute()
+				.path("recordContact.contact.id")
+				.entity(String.class)
+				.get();
+		}
+		assertThat(Files.exists(file)).isTrue();
+		try (ConfigurableApplicationContext second = start(file)) {
+			HttpGraphQlTester homeroom = tester(second, "homeroom");
+			homeroom.document(
+					"query($id: ID!) { student(id: $id) { timeline(first: 1) { edges { node { id ... on Contact { summary } } } } } }")
+				.variable("id", student)
+				.execute()
+				.path("student.timeline.edges[0].node.id")
+				.entity(String.class)
+				.isEqualTo(contact);
+			homeroom.document("{ viewer { classes { students(first: 100) { edges { node { id } } } } } }")
+				.execute()
+				.path("viewer.classes[0].students.edges")
+				.entityList(Object.class)
+				.hasSizeLessThan(50);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path file) {
+		return new SpringApplicationBuilder(JiaxiaoApplication.class).run("--server.port=0",
+				"--jiaxiao.embedded-mongo.path=" + file, "--jiaxiao.embedded-mongo.in-memory=false",
+				"--spring.mongodb.uri=");
+	}
+
+	private static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		WebTestClient http = WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://localhost:" + port)
+			.build();
+		Map<String, Object> token = http.post()
+			.uri("/dev/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("username", username))
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		return HttpGraphQlTester.builder(http.mutate().baseUrl("http://localhost:" + port + "/graphql"))
+			.header("Authorization", "Bearer " + token.get("access_token"))
+			.build();
+	}
+
+}
