@@ -1,4 +1,11 @@
-import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Flex, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +21,8 @@ interface Entry {
 }
 
 /**
- * The app's sections: my classes for everyone; the audit trail for the principal only (the
+ * The app's sections: my classes for everyone; tasks and compliance for staff; policy and
+ * calendar for everyone; the audit trail for the principal only (the
  * server refuses it to everyone else anyway). Plain links, so the first load stays small.
  */
 export function AppNav() {
@@ -24,6 +32,19 @@ export function AppNav() {
   if (!viewer) return null;
   const entries: Entry[] = [
     { to: '/', label: t('nav.myClasses'), icon: <TeamOutlined />, testId: 'nav-classes' },
+    ...(viewer.roles.some((role) => role !== 'ANALYST')
+      ? [
+          { to: '/tasks', label: t('nav.tasks'), icon: <CheckSquareOutlined />, testId: 'nav-tasks' },
+          {
+            to: '/compliance',
+            label: t('nav.compliance'),
+            icon: <BarChartOutlined />,
+            testId: 'nav-compliance',
+          },
+        ]
+      : []),
+    { to: '/policy', label: t('nav.policy'), icon: <FileTextOutlined />, testId: 'nav-policy' },
+    { to: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined />, testId: 'nav-calendar' },
     ...(isPrincipal(viewer.roles)
       ? [{ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined />, testId: 'nav-audit' }]
       : []),

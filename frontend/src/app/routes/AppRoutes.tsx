@@ -11,13 +11,25 @@ const StudentPage = lazy(() => import('../../features/students/components/Studen
 const AuditPage = lazy(() => import('../../features/audit/components/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ExplorePage = lazy(() => import('../../features/explore/components/ExplorePage'));
+const HomePage = lazy(() => import('../../features/tasks/components/HomePage'));
+const MyTasksPage = lazy(() => import('../../features/tasks/components/MyTasksPage'));
+const ComplianceDashboardPage = lazy(
+  () => import('../../features/compliance/components/ComplianceDashboardPage'),
+);
+const PolicyPage = lazy(() => import('../../features/policy/components/PolicyPage'));
+const CalendarPage = lazy(() => import('../../features/policy/components/CalendarPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path={CALLBACK_PATH} element={<AuthCallbackPage />} />
       <Route element={<RequireAuth />}>
-        <Route index element={<MyClassesPage />} />
+        <Route index element={<HomePage />} />
+        <Route path="classes" element={<MyClassesPage />} />
+        <Route path="tasks" element={<MyTasksPage />} />
+        <Route path="compliance" element={<ComplianceDashboardPage />} />
+        <Route path="policy" element={<PolicyPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path="classes/:id" element={<ClassRosterPage />} />
         <Route path="students/:id" element={<StudentPage />} />
         <Route path="audit" element={<AuditPage />} />

@@ -8,6 +8,8 @@ const FIELD_BY_INPUT: Record<string, string> = {
   occurredAt: 'occurredAt',
   guardianIdsMet: 'guardianIdsMet',
   summary: 'summary',
+  analysis: 'analysis',
+  countermeasure: 'countermeasure',
 };
 
 export type { SortedUserErrors };

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactForm, ContactKind, GuardianRelation } from '../../../gql/graphql';
 import { CONTACT_FORMS, CONTACT_KINDS, SUMMARY_MAX_LENGTH } from '../contactOptions';
+import { needsAnalysis, type RecordDefaults } from '../recordDefaults';
 import { useRecordContact, type RecordContactResult } from '../hooks/useRecordContact';
 import { sortUserErrors } from '../userErrors';
 import { isFutureDay, isInFuture } from '../validation';
@@ -17,6 +18,8 @@ export interface RecordContactFormProps {
   idempotencyKey: string;
   onRecorded: (contact: NonNullable<RecordContactResult['contact']>) => void;
   onCancel: () => void;
+  /** Starting values when a task opened the form (kind, form, the incident answered). */
+  defaults?: RecordDefaults;
 }
 
 interface Values {
@@ -26,16 +29,19 @@ interface Values {
   guardianIdsMet?: string[];
   siblingIds?: string[];
   summary: string;
+  analysis?: string;
+  countermeasure?: string;
 }
 
 /** 记录联系: how, why, when, with whom, and what was said. */
 export function RecordContactForm(props: RecordContactFormProps) {
-  const { student, guardians, siblings, idempotencyKey, onRecorded, onCancel } = props;
+  const { student, guardians, siblings, idempotencyKey, onRecorded, onCancel, defaults } = props;
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { submit, submitting } = useRecordContact();
   const [alerts, setAlerts] = useState<string[]>([]);
   const inFlight = useRef(false);
+  const analysisNeeded = needsAnalysis(Form.useWatch('form', form), Form.useWatch('kind', form));
   const required = (field: string) => ({
     required: true,
     message: t('record.required', { field: t(field) }),
@@ -54,6 +60,10 @@ export function RecordContactForm(props: RecordContactFormProps) {
         occurredAt: values.occurredAt!.toISOString(),
         guardianIdsMet: values.guardianIdsMet ?? [],
         summary: values.summary.trim(),
+        // Sent only when given: the server's rule says when they are required.
+        ...(values.analysis?.trim() ? { analysis: values.analysis.trim() } : {}),
+        ...(values.countermeasure?.trim() ? { countermeasure: values.countermeasure.trim() } : {}),
+        ...(defaults?.answersIncidentId ? { answersIncidentId: defaults.answersIncidentId } : {}),
         idempotencyKey,
       });
       if (result.errors.length > 0 || !result.contact) {
@@ -78,7 +88,8 @@ export function RecordContactForm(props: RecordContactFormProps) {
       layout="vertical"
       name="record-contact"
       initialValues={{
-        kind: 'ROUTINE',
+        kind: defaults?.kind ?? 'ROUTINE',
+        form: defaults?.form,
         occurredAt: dayjs(),
         guardianIdsMet: [],
         siblingIds: [],
@@ -162,6 +173,19 @@ export function RecordContactForm(props: RecordContactFormProps) {
           placeholder={t('record.summaryPlaceholder')}
         />
       </Form.Item>
+      {analysisNeeded && (
+        <>
+          <Form.Item name="analysis" label={t('record.analysis')}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+          <Form.Item name="countermeasure" label={t('record.countermeasure')}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </>
+      )}
+      {defaults?.answersIncidentId && (
+        <Alert type="info" showIcon title={t('record.answersIncident')} style={{ marginBottom: 16 }} />
+      )}
       <Flex justify="end" gap={8}>
         <Button onClick={onCancel} disabled={false}>
           {t('common.cancel')}

@@ -2,11 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { randomUuid } from '../../../lib/uuid';
+import { recordDefaults } from '../../contacts/recordDefaults';
 import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
 import { useViewer } from '../../viewer/hooks/viewerContext';
@@ -29,9 +30,16 @@ export default function StudentPage() {
   const principal = isPrincipal(useViewer()?.roles);
   const { id = '' } = useParams();
   const { student, error, loading, refetch } = useStudent(id);
+  // A task's "record the contact" link opens the form at once, with the kind it asks for.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [defaults, setDefaults] = useState(() => recordDefaults(searchParams));
   // A new idempotency key each time the form opens; null while closed.
-  const [recordKey, setRecordKey] = useState<string | null>(null);
-  const [formLoaded, setFormLoaded] = useState(false);
+  const [recordKey, setRecordKey] = useState<string | null>(() => (defaults ? randomUuid() : null));
+  const [formLoaded, setFormLoaded] = useState(defaults !== undefined);
+  const closeRecord = () => {
+    setRecordKey(null);
+    if (searchParams.has('record')) setSearchParams({}, { replace: true });
+  };
   const [timelineVersion, setTimelineVersion] = useState(0);
   const [messages, messageHolder] = message.useMessage();
 
@@ -78,6 +86,7 @@ export default function StudentPage() {
                   type="primary"
                   icon={<PlusOutlined />}
                   onClick={() => {
+                    setDefaults(undefined);
                     setFormLoaded(true);
                     setRecordKey(randomUuid());
                   }}
@@ -96,13 +105,14 @@ export default function StudentPage() {
         {formLoaded && (
           <RecordContactDrawer
             idempotencyKey={recordKey}
-            onClose={() => setRecordKey(null)}
+            onClose={closeRecord}
+            defaults={defaults}
             student={{ id: student.id, name: student.name }}
             guardians={student.household.guardians}
             siblings={siblings}
             onRecorded={() => {
               void messages.success(t('record.success'));
-              setRecordKey(null);
+              closeRecord();
               setTimelineVersion((v) => v + 1);
               refetch();
             }}

@@ -47,6 +47,16 @@ public class DirectoryService {
 		return this.mongo.find(Query.query(where("_id").in(ids)), StaffMember.class);
 	}
 
+	/**
+	 * Staff of a school who teach any of these classes, by name: the teachers a
+	 * compliance report measures. Names only, like {@link #staffByIds}.
+	 */
+	public List<StaffMember> teachersOf(String schoolId, Collection<String> classIds) {
+		Query query = Query.query(where("schoolId").is(schoolId).and("assignments.classId").in(classIds))
+			.with(Sort.by("displayName", "_id"));
+		return this.mongo.find(query, StaffMember.class);
+	}
+
 	public Optional<StaffMember> colleague(StaffMember viewer, String staffId) {
 		return Optional.ofNullable(this.mongo
 			.findOne(Query.query(where("_id").is(staffId).and("schoolId").is(viewer.schoolId())), StaffMember.class));

@@ -1,0 +1,280 @@
+package org.jiaxiao.compliance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.jiaxiao.compliance.StudentFacts.StudentRef;
+import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.FocusCategory;
+import org.jiaxiao.timeline.ContactForm;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.jiaxiao.compliance.TimelineExpressions.and;
+import static org.jiaxiao.compliance.TimelineExpressions.formIn;
+import static org.jiaxiao.compliance.TimelineExpressions.liveContact;
+import static org.jiaxiao.compliance.TimelineExpressions.oneIf;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The periodic sweep: marks overdue tasks, creates the tasks no event triggers (focus
+ * students not yet visited before the winter break), and writes reminders before due
+ * times and notices of overdue tasks outside the quiet hours. Each step is idempotent
+ * (guarded updates, unique indexes), so a second run at the same moment changes nothing,
+ * and a run cut off by a restart is completed by the next one. A lease lets one instance
+ * run it at a time.
+ */
+@Component
+public class ComplianceSweep {
+
+	static final String LEASE = "compliance-sweep";
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceSweep.class);
+
+	/** Reminders are looked for up to this far ahead (the largest policy setting). */
+	private static final Duration HORIZON = Duration.ofHours(720);
+
+	private final String instance = "sweep-" + UUID.randomUUID();
+
+	private final MongoTemplate mongo;
+
+	private final ObligationWriter writer;
+
+	private final NotificationService notifications;
+
+	private final PolicyService policies;
+
+	private final DirectoryService directory;
+
+	private final Lease lease;
+
+	private final ComplianceProperties properties;
+
+	private final Clock clock;
+
+	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
+			PolicyService policies, DirectoryService directory, Lease lease, ComplianceProperties properties,
+			Clock clock) {
+		this.mongo = mongo;
+		this.writer = writer;
+		this.notifications = notifications;
+		this.policies = policies;
+		this.directory = directory;
+		this.lease = lease;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A scheduled run: skipped when another instance holds the lease. */
+	public Optional<Result> runIfFree() {
+		Duration ttl = this.properties.sweep().lease();
+		if (!this.lease.tryAcquire(LEASE, this.instance, ttl)) {
+			return Optional.empty();
+		}
+		try {
+			Result result = run(this.clock.instant());
+			if (result.changes() > 0) {
+				log.info("Compliance sweep: {}", result);
+			}
+			return Optional.of(result);
+		}
+		finally {
+			this.lease.release(LEASE, this.instance);
+		}
+	}
+
+	/**
+	 * A run as of {@code now} once the lease is free (waiting for a run in progress
+	 * elsewhere), for operators and tests.
+	 */
+	public Result runExclusively(Instant now) {
+		Duration ttl = this.properties.sweep().lease();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!this.lease.tryAcquire(LEASE, this.instance, ttl)) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The compliance sweep is held elsewhere");
+			}
+			pause();
+		}
+		try {
+			return run(now);
+		}
+		finally {
+			this.lease.release(LEASE, this.instance);
+		}
+	}
+
+	Result run(Instant now) {
+		int overdue = markOverdue(now);
+		int created = createFocusTasks(now);
+		int reminders = remind(now);
+		int notices = noticeOverdue(now);
+		return new Result(overdue, created, reminders, notices);
+	}
+
+	private int markOverdue(Instant now) {
+		return (int) this.mongo
+			.updateMulti(Query.query(where("state").is(ObligationState.OPEN).and("dueAt").lt(now)),
+					new Update().set("state", ObligationState.OVERDUE), Obligation.class)
+			.getModifiedCount();
+	}
+
+	/**
+	 * For each school with a calendar: in the weeks before its winter break (the policy
+	 * says how many days), a task for each focus student not yet visited this school
+	 * year, due at the end of the break.
+	 */
+	private int createFocusTasks(Instant now) {
+		int created = 0;
+		for (SchoolCalendar calendar : this.mongo.findAll(SchoolCalendar.class)) {
+			ZoneId zone = this.directory.school(calendar.schoolId()).zone();
+			LocalDate today = now.atZone(zone).toLocalDate();
+			SchoolYearDates year = calendar.schoolYearOf(today);
+			DateRange winter = year.winterBreak();
+			PolicyRules rules = this.policies.inForce(calendar.schoolId(), today).rules();
+			FocusVisitRules focus = rules.focus();
+			if (winter == null || focus == null || !focus.visitInWinterBreak()
+					|| today.isBefore(winter.start().minusDays(focus.remindDaysBeforeWinterBreak()))
+					|| today.isAfter(winter.end())) {
+				continue;
+			}
+			Instant yearStart = year.start().atStartOfDay(zone).toInstant();
+			Instant due = WorkingDays.endOfDay(winter.end(), zone);
+			for (StudentRef student : unvisitedFocusStudents(calendar.schoolId(), yearStart, now,
+					rules.homeVisitForms())) {
+				if (this.writer.forFocusStudent(student, year.startYear(), due, rules.homeVisitForms()).isPresent()) {
+					created++;
+				}
+			}
+		}
+		return created;
+	}
+
+	/** Focus students of a school without a home visit in [from, to): one aggregation. */
+	private List<StudentRef> unvisitedFocusStudents(String schoolId, Instant from, Instant to,
+			List<ContactForm> forms) {
+		List<String> categories = Arrays.stream(FocusCategory.values()).map(Enum::name).toList();
+		List<Document> pipeline = List.of(
+				new Document("$match",
+						new Document("schoolId", schoolId).append("focusCategories", new Document("$in", categories))),
+				new Document("$project",
+						new Document("schoolId", 1).append("classId", 1)
+							.append("grade", 1)
+							.append("focusCategories", 1)
+							.append("timeline", 1)),
+				TimelineExpressions.unwindKeepingEmpty(),
+				new Document("$group",
+						new Document("_id", "$_id").append("schoolId", new Document("$first", "$schoolId"))
+							.append("classId", new Document("$first", "$classId"))
+							.append("grade", new Document("$first", "$grade"))
+							.append("focusCategories", new Document("$first", "$focusCategories"))
+							.append("visits", new Document("$sum", oneIf(and(liveContact(from, to), formIn(forms)))))),
+				new Document("$match", new Document("visits", 0)), new Document("$sort", new Document("_id", 1)));
+		List<StudentRef> students = new ArrayList<>();
+		for (Document row : this.mongo.getCollection(StudentFacts.STUDENTS).aggregate(pipeline)) {
+			students.add(new StudentRef(row.getString("_id"), row.getString("schoolId"), row.getString("classId"),
+					row.getInteger("grade", 0), null));
+		}
+		return students;
+	}
+
+	private int remind(Instant now) {
+		Query dueSoon = Query.query(where("state").is(ObligationState.OPEN)
+			.and("remindedAt")
+			.is(null)
+			.and("dueAt")
+			.gt(now)
+			.lte(now.plus(HORIZON)));
+		int created = 0;
+		Map<String, SchoolRules> schools = new HashMap<>();
+		for (Obligation obligation : this.mongo.find(dueSoon, Obligation.class)) {
+			SchoolRules school = schools.computeIfAbsent(obligation.schoolId(), (id) -> rules(id, now));
+			if (school.quiet()
+					|| obligation.dueAt().isAfter(now.plus(Duration.ofHours(school.reminders().hoursBefore())))) {
+				continue;
+			}
+			if (this.notifications.notifyOnce(obligation, NotificationKind.REMINDER, now)) {
+				created++;
+			}
+			this.mongo.updateFirst(Query.query(where("_id").is(obligation.id()).and("remindedAt").is(null)),
+					new Update().set("remindedAt", now), Obligation.class);
+		}
+		return created;
+	}
+
+	private int noticeOverdue(Instant now) {
+		Query overdue = Query.query(where("state").is(ObligationState.OVERDUE).and("overdueNoticeAt").is(null));
+		int created = 0;
+		Map<String, SchoolRules> schools = new HashMap<>();
+		for (Obligation obligation : this.mongo.find(overdue, Obligation.class)) {
+			if (schools.computeIfAbsent(obligation.schoolId(), (id) -> rules(id, now)).quiet()) {
+				continue;
+			}
+			if (this.notifications.notifyOnce(obligation, NotificationKind.OVERDUE, now)) {
+				created++;
+			}
+			this.mongo.updateFirst(Query.query(where("_id").is(obligation.id()).and("overdueNoticeAt").is(null)),
+					new Update().set("overdueNoticeAt", now), Obligation.class);
+		}
+		return created;
+	}
+
+	private SchoolRules rules(String schoolId, Instant now) {
+		ZoneId zone = this.directory.school(schoolId).zone();
+		ReminderRules reminders = this.policies.inForce(schoolId, now.atZone(zone).toLocalDate()).rules().reminders();
+		return new SchoolRules(reminders, reminders.quietAt(now.atZone(zone).toLocalTime()));
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the sweep lease", ex);
+		}
+	}
+
+	/**
+	 * A school's reminder rules and whether it is quiet now.
+	 *
+	 * @param reminders the rules
+	 * @param quiet inside the quiet hours
+	 */
+	private record SchoolRules(ReminderRules reminders, boolean quiet) {
+	}
+
+	/**
+	 * What one run changed.
+	 *
+	 * @param markedOverdue tasks that became overdue
+	 * @param tasksCreated periodic tasks created
+	 * @param reminders reminders created
+	 * @param overdueNotices overdue notices created
+	 */
+	public record Result(int markedOverdue, int tasksCreated, int reminders, int overdueNotices) {
+
+		public int changes() {
+			return this.markedOverdue + this.tasksCreated + this.reminders + this.overdueNotices;
+		}
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.jiaxiao.compliance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jiaxiao.support.ApiTest;
+import org.jiaxiao.timeline.ContactRecorder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Base of the compliance API tests: a school of the test's own (see {@link TestSchool})
+ * and the report as its staff ask for it over HTTP.
+ */
+abstract class ComplianceApiTest extends ApiTest {
+
+	@Autowired
+	protected MongoTemplate mongo;
+
+	@Autowired
+	protected ContactRecorder recorder;
+
+	@Autowired
+	protected CalendarService calendars;
+
+	@Autowired
+	protected PolicyService policies;
+
+	protected TestSchool school(PolicyPreset preset, int students, int focus) {
+		return TestSchool.create(this.mongo, this.recorder, this.calendars, this.policies, preset, students, focus);
+	}
+
+	protected GraphQlTester.Response report(String username, Map<String, Object> scope, Map<String, Object> period) {
+		return as(username).documentName("complianceReport")
+			.variable("scope", scope)
+			.variable("period", period)
+			.execute();
+	}
+
+	protected static Map<String, Object> teacherScope(String teacherId) {
+		return Map.of("teacherId", teacherId);
+	}
+
+	protected static Map<String, Object> classScope(String classId) {
+		return Map.of("classId", classId);
+	}
+
+	protected static Map<String, Object> month(String month) {
+		return Map.of("month", month);
+	}
+
+	protected static Map<String, Object> input(Object... pairs) {
+		Map<String, Object> map = new HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put((String) pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+	protected static List<String> ids(List<String> all, int from, int to) {
+		return all.subList(from, to);
+	}
+
+}

@@ -1,0 +1,36 @@
+import { Card, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import MyClassesPage from '../../classes/components/MyClassesPage';
+import { useViewer } from '../../viewer/hooks/viewerContext';
+import { useMyTasks } from '../hooks/useMyTasks';
+import { TaskList } from './TaskList';
+
+/** The home page: the teacher's most urgent tasks first, then their classes. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { tasks, total, loading } = useMyTasks();
+  const analystOnly = viewer?.roles.length === 1 && viewer.roles[0] === 'ANALYST';
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {!analystOnly && (
+        <Card
+          title={t('tasks.title')}
+          extra={<Link to="/tasks">{t('tasks.all', { count: total })}</Link>}
+          loading={loading && tasks.length === 0}
+          data-testid="home-tasks"
+        >
+          {tasks.length === 0 ? (
+            <Typography.Text type="secondary">{t('tasks.empty')}</Typography.Text>
+          ) : (
+            <TaskList tasks={tasks} limit={3} />
+          )}
+        </Card>
+      )}
+      <div>
+        <MyClassesPage />
+      </div>
+    </Space>
+  );
+}

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useLocation } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  MarkNotificationReadDocument,
+  MyTasksDocument,
+  NotificationsDocument,
+  type MyTasksQuery,
+  type NotificationsQuery,
+} from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
+import { renderWithProviders } from '../../../test/render';
+import { withViewer } from '../../../test/viewer';
+import MyTasksPage from './MyTasksPage';
+
+vi.mock('../../../lib/graphql/client', () => ({ request: vi.fn() }));
+const requestMock = vi.mocked(request);
+
+type Task = MyTasksQuery['myTasks']['edges'][number]['node'];
+
+const task = (id: string, rule: string, state: string, dueAt: string, title: string): Task =>
+  ({
+    id,
+    rule,
+    title,
+    state,
+    dueAt,
+    incidentId: rule === 'IMMEDIATE_VISIT' ? 'inc_1' : null,
+    doneAt: null,
+    students: [{ id: `stu_${id}`, name: `学生${id}` }],
+    class: { id: 'cls_1_1', name: '一年级1班' },
+    trigger: { kind: 'INCIDENT', at: dueAt, description: '' },
+  }) as Task;
+
+const tasks: MyTasksQuery = {
+  myTasks: {
+    totalCount: 4,
+    edges: [
+      task('1', 'IMMEDIATE_VISIT', 'OVERDUE', '2026-11-25T08:00:00Z', '立即家访：病假 3 天'),
+      task('2', 'FOLLOW_UP', 'OPEN', '2026-11-26T15:59:59Z', '跟进：电话回访'),
+      task('3', 'FOLLOW_UP', 'OPEN', '2026-11-28T15:59:59Z', '跟进：检查作业'),
+      task('4', 'FOCUS_WINTER_VISIT', 'OPEN', '2027-02-21T15:59:59Z', '重点学生寒假家访'),
+    ].map((node) => ({ node })),
+    pageInfo: { hasNextPage: false, endCursor: null },
+  },
+};
+
+const notifications: NotificationsQuery = {
+  notifications: {
+    unreadCount: 1,
+    edges: [
+      {
+        node: {
+          id: 'ntf_1',
+          kind: 'OVERDUE',
+          title: '已逾期：立即家访：病假 3 天',
+          dueAt: '2026-11-25T08:00:00Z',
+          createdAt: '2026-11-25T08:05:00Z',
+          read: false,
+        },
+      },
+    ],
+  },
+};
+
+function Where() {
+  const location = useLocation();
+  return <div data-testid="location">{location.pathname + location.search}</div>;
+}
+
+function answer(document: unknown) {
+  if (document === MyTasksDocument) return Promise.resolve(tasks);
+  if (document === NotificationsDocument) return Promise.resolve(notifications);
+  if (document === MarkNotificationReadDocument)
+    return Promise.resolve({
+      markNotificationRead: { notification: { id: 'ntf_1', read: true }, errors: [] },
+    });
+  return Promise.reject(new Error('unexpected document'));
+}
+
+describe('MyTasksPage', () => {
+  beforeEach(() => {
+    requestMock.mockReset();
+    requestMock.mockImplementation(answer as typeof request);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-26T02:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('groups the tasks into overdue, today, this week and later, soonest first', async () => {
+    renderWithProviders(withViewer(['HOMEROOM_TEACHER'], <MyTasksPage />));
+    const overdue = await screen.findByTestId('task-group-overdue');
+    expect(within(overdue).getByText('立即家访：病假 3 天')).toBeInTheDocument();
+    expect(within(overdue).getByTestId('task-due')).toHaveTextContent('截止：2026-11-25 16:00');
+    expect(within(screen.getByTestId('task-group-today')).getByText('跟进：电话回访')).toBeInTheDocument();
+    expect(within(screen.getByTestId('task-group-week')).getByText('跟进：检查作业')).toBeInTheDocument();
+    expect(within(screen.getByTestId('task-group-later')).getByText('重点学生寒假家访')).toBeInTheDocument();
+    expect(screen.getByText('共 4 项未完成')).toBeInTheDocument();
+    expect(requestMock).toHaveBeenCalledWith(MyTasksDocument, { first: 50 });
+  });
+
+  it('records the contact that satisfies a task in one click: the student page with the drawer open', async () => {
+    renderWithProviders(
+      withViewer(
+        ['HOMEROOM_TEACHER'],
+        <Routes>
+          <Route path="/" element={<MyTasksPage />} />
+          <Route path="/students/:id" element={<Where />} />
+        </Routes>,
+      ),
+    );
+    const overdue = await screen.findByTestId('task-group-overdue');
+    await userEvent.click(within(overdue).getByTestId('task-record'));
+    expect(await screen.findByTestId('location')).toHaveTextContent(
+      '/students/stu_1?record=1&kind=IMMEDIATE&answers=inc_1&task=1',
+    );
+  });
+
+  it('shows the notifications and marks one read', async () => {
+    renderWithProviders(withViewer(['HOMEROOM_TEACHER'], <MyTasksPage />));
+    const card = await screen.findByTestId('notifications');
+    expect(await within(card).findByText('已逾期：立即家访：病假 3 天')).toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('button', { name: '标为已读' }));
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenCalledWith(MarkNotificationReadDocument, { input: { id: 'ntf_1' } }),
+    );
+  });
+
+  it('says so when there is nothing to do', async () => {
+    requestMock.mockImplementation(((document: unknown) =>
+      document === MyTasksDocument
+        ? Promise.resolve({
+            myTasks: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+          })
+        : answer(document)) as typeof request);
+    renderWithProviders(withViewer(['SUBJECT_TEACHER'], <MyTasksPage />));
+    expect(await screen.findByTestId('tasks-empty')).toHaveTextContent('目前没有待办任务。');
+  });
+});
