@@ -7,6 +7,9 @@ const config: CodegenConfig = {
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
+    // The whole contract as one SDL file: the Explore page's GraphiQL reads it, so it has
+    // the docs and completion even where the server's introspection is off (prod).
+    'src/gql/schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true } },
     'src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -1,7 +1,13 @@
 import { GraphiQL } from 'graphiql';
+import { buildSchema } from 'graphql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import sdl from '../../../gql/schema.graphql?raw';
 import type { ExploreRequest } from '../lib/fetcher';
+
+// The contract the SPA was built with: no introspection round trip, which the server's query
+// limits would refuse and production turns off.
+const schema = buildSchema(sdl);
 
 interface GraphiQLPaneProps {
   fetcher: (request: ExploreRequest) => Promise<unknown>;
@@ -18,6 +24,7 @@ export default function GraphiQLPane({ fetcher, query, variables }: GraphiQLPane
     <div style={{ height: 560, border: '1px solid #f0f0f0', borderRadius: 8, overflow: 'hidden' }}>
       <GraphiQL
         fetcher={fetcher as never}
+        schema={schema}
         initialQuery={query}
         initialVariables={variables}
         defaultEditorToolsVisibility={variables ? 'variables' : false}

@@ -6,6 +6,9 @@ import { numericMetrics, tableFromResult, toCsv, type ResultRow } from '../lib/r
 
 const BucketChart = lazy(() => import('./BucketChart'));
 
+/** The figure a chart shows first, when the answer has it. */
+const CHART_FIRST = ['contacts', 'visitedPercent', 'studentsReached', 'students'];
+
 interface ResultsViewProps {
   result: unknown;
 }
@@ -21,9 +24,11 @@ export function ResultsView({ result }: ResultsViewProps) {
   const table = useMemo(() => tableFromResult(result), [result]);
   const chartable = useMemo(() => (table ? numericMetrics(table) : []), [table]);
   const [metric, setMetric] = useState<string | undefined>(undefined);
-  const shown = metric && chartable.includes(metric) ? metric : chartable[0];
+  const preferred = CHART_FIRST.find((field) => chartable.includes(field)) ?? chartable[0];
+  const shown = metric && chartable.includes(metric) ? metric : preferred;
   const label = (field: string) => t(`explore.columns.${field}`, { defaultValue: field });
-  const dimensionLabel = (dimension: string) => dimension;
+  const dimensionLabel = (dimension: string) =>
+    t(`explore.dimensions.${dimension}`, { defaultValue: dimension });
   const error = errorMessage(result);
 
   if (!table) {
@@ -63,7 +68,9 @@ export function ResultsView({ result }: ResultsViewProps) {
         const value = row.values[field];
         if (field === 'suppressed') return value ? <Tag color="orange">{t('explore.suppressed')}</Tag> : null;
         if (value === null) return <Typography.Text type="secondary">—</Typography.Text>;
-        return typeof value === 'boolean' ? String(value) : value.toLocaleString(i18n.language);
+        if (typeof value === 'boolean')
+          return value ? t('explore.yes') : <Typography.Text type="secondary">—</Typography.Text>;
+        return value.toLocaleString(i18n.language);
       },
     })),
   ];

@@ -57,6 +57,11 @@ class AnalyticsStore {
 		this.timeout = properties.timeout();
 	}
 
+	/** Where the figures are read: secondaries first on a replica set, by default. */
+	ReadPreference readPreference() {
+		return this.students.getReadPreference();
+	}
+
 	/** The index the contact figures' first $match uses; kept next to the query. */
 	@EventListener(ApplicationReadyEvent.class)
 	void createIndexes() {

@@ -47,6 +47,9 @@ class AnalyticsTest extends ApiTest {
 	@Autowired
 	private AuditLog audit;
 
+	@Autowired
+	private AnalyticsStore store;
+
 	private List<String> pool;
 
 	/** Students of six classes, enough for every test's groups. */
@@ -189,6 +192,11 @@ class AnalyticsTest extends ApiTest {
 			.map((event) -> event.getString("operation"))
 			.toList();
 		assertThat(operations).contains("analytics.contactStats", "analytics.coverageStats");
+	}
+
+	@Test
+	void figuresAreReadFromSecondariesWhenThereAreAny() {
+		assertThat(this.store.readPreference().getName()).isEqualTo("secondaryPreferred");
 	}
 
 	@Test
