@@ -40,18 +40,19 @@ class CalendarController {
 
 	@QueryMapping
 	SchoolCalendar schoolCalendar(Principal principal) {
-		return this.calendars.calendar(Viewers.require(principal).schoolId());
+		return this.calendars.calendar(Viewers.requireSchoolStaff(principal).schoolId());
 	}
 
 	@MutationMapping
 	CalendarResult setSchoolYearDates(@Argument SetSchoolYearDatesInput input, Principal principal) {
-		return this.calendars.setSchoolYear(Viewers.require(principal), new SchoolYearDates(input.startYear(),
-				input.start(), input.end(), input.terms(), input.winterBreak(), input.summerBreak()));
+		return this.calendars.setSchoolYear(Viewers.requireSchoolStaff(principal),
+				new SchoolYearDates(input.startYear(), input.start(), input.end(), input.terms(), input.winterBreak(),
+						input.summerBreak()));
 	}
 
 	@MutationMapping
 	CalendarResult setHolidayArrangement(@Argument SetHolidayArrangementInput input, Principal principal) {
-		return this.calendars.setHolidayArrangement(Viewers.require(principal),
+		return this.calendars.setHolidayArrangement(Viewers.requireSchoolStaff(principal),
 				new HolidayArrangement(input.year(), input.holidays(), input.makeUpWorkingDays()));
 	}
 

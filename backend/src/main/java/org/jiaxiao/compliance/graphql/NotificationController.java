@@ -38,18 +38,20 @@ class NotificationController {
 	@QueryMapping
 	NotificationConnection notifications(@Argument @Nullable Boolean unreadOnly, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, Principal principal) {
-		return this.notifications.list(Viewers.require(principal), Boolean.TRUE.equals(unreadOnly), first, after);
+		return this.notifications.list(Viewers.requireSchoolStaff(principal), Boolean.TRUE.equals(unreadOnly), first,
+				after);
 	}
 
 	@MutationMapping
 	MarkReadResult markNotificationRead(@Argument MarkNotificationReadInput input, Principal principal) {
-		return this.notifications.markRead(Viewers.require(principal), input.id());
+		return this.notifications.markRead(Viewers.requireSchoolStaff(principal), input.id());
 	}
 
 	@BatchMapping(typeName = "Notification")
 	Map<Notification, Obligation> obligation(List<Notification> items, Principal principal) {
 		Map<String, Obligation> visible = this.obligations
-			.visible(Viewers.require(principal), items.stream().map(Notification::obligationId).distinct().toList())
+			.visible(Viewers.requireSchoolStaff(principal),
+					items.stream().map(Notification::obligationId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Obligation::id, Function.identity()));
 		return items.stream()

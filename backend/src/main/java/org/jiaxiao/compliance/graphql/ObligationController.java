@@ -21,6 +21,7 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.TimelineEntry;
@@ -74,12 +75,12 @@ class ObligationController {
 
 	@BatchMapping(typeName = "Obligation", field = "owner")
 	Map<Obligation, StaffMember> owner(List<Obligation> tasks) {
-		return Staff.byId(this.directory, tasks, Obligation::ownerId);
+		return StaffBatch.of(this.directory, tasks, Obligation::ownerId);
 	}
 
 	@BatchMapping(typeName = "Waiver", field = "by")
 	Map<Obligation.Waiver, StaffMember> waivedBy(List<Obligation.Waiver> waivers) {
-		return Staff.byId(this.directory, waivers, Obligation.Waiver::byId);
+		return StaffBatch.of(this.directory, waivers, Obligation.Waiver::byId);
 	}
 
 	/** Only the students the caller may see. */

@@ -18,6 +18,7 @@ import org.jiaxiao.compliance.PolicyService.UpdatePolicyInput;
 import org.jiaxiao.compliance.PolicyVersion;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,19 +43,19 @@ class PolicyController {
 
 	@QueryMapping
 	PolicyVersion policy(@Argument @Nullable LocalDate on, Principal principal) {
-		StaffMember viewer = Viewers.require(principal);
+		StaffMember viewer = Viewers.requireSchoolStaff(principal);
 		LocalDate day = (on != null) ? on : this.policies.today(viewer.schoolId());
 		return this.policies.inForce(viewer.schoolId(), day);
 	}
 
 	@QueryMapping
 	List<PolicyVersion> policyVersions(Principal principal) {
-		return this.policies.versions(Viewers.require(principal).schoolId());
+		return this.policies.versions(Viewers.requireSchoolStaff(principal).schoolId());
 	}
 
 	@QueryMapping
 	List<PresetDefinition> policyPresets(Principal principal) {
-		Viewers.require(principal);
+		Viewers.requireSchoolStaff(principal);
 		return Arrays.stream(PolicyPreset.values())
 			.map((preset) -> new PresetDefinition(preset, preset.rules()))
 			.toList();
@@ -62,7 +63,7 @@ class PolicyController {
 
 	@MutationMapping
 	PolicyResult updatePolicy(@Argument UpdatePolicyInput input, Principal principal) {
-		return this.policies.update(Viewers.require(principal), input);
+		return this.policies.update(Viewers.requireSchoolStaff(principal), input);
 	}
 
 	@SchemaMapping(typeName = "SchoolPolicy")
@@ -72,7 +73,7 @@ class PolicyController {
 
 	@BatchMapping(typeName = "SchoolPolicy", field = "changedBy")
 	Map<PolicyVersion, StaffMember> changedBy(List<PolicyVersion> versions) {
-		return Staff.byId(this.directory, versions, PolicyVersion::changedById);
+		return StaffBatch.of(this.directory, versions, PolicyVersion::changedById);
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package org.jiaxiao.directory.graphql;
 
 import java.security.Principal;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.platform.graphql.ForbiddenException;
 
 import org.springframework.security.core.Authentication;
@@ -24,6 +26,18 @@ public final class Viewers {
 			return staff;
 		}
 		return null;
+	}
+
+	/**
+	 * A member of the school's staff who works with families: anyone in the directory but
+	 * an analyst, whose place is the anonymised {@code analytics} alone.
+	 */
+	public static StaffMember requireSchoolStaff(@Nullable Principal principal) {
+		StaffMember staff = require(principal);
+		if (staff.roles().equals(Set.of(StaffRole.ANALYST))) {
+			throw new ForbiddenException("Analysts see anonymised figures only, under analytics.");
+		}
+		return staff;
 	}
 
 	public static StaffMember require(@Nullable Principal principal) {
