@@ -145,7 +145,7 @@ describe('ComplianceDashboardPage', () => {
 
   it('shows teachers against their quotas, flags those below, and charts them', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    const table = await screen.findByTestId('teachers-table');
+    const table = await screen.findByTestId('teachers-table', {}, { timeout: 5000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('陈老师');
     expect(rows[0]).toHaveTextContent('9 / 10');
@@ -162,7 +162,7 @@ describe('ComplianceDashboardPage', () => {
 
   it('shows coverage per class and clicks through to the students not yet visited', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    const classes = await screen.findByTestId('classes-table');
+    const classes = await screen.findByTestId('classes-table', {}, { timeout: 5000 });
     expect(within(classes).getByText('已家访 2 / 4 人')).toBeInTheDocument();
     await userEvent.click(within(classes).getByRole('button', { name: /展开行|Expand row/ }));
     const notVisited = await screen.findByTestId('not-visited');
@@ -178,7 +178,7 @@ describe('ComplianceDashboardPage', () => {
 
   it('exports the figures as CSV', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    await userEvent.click(await screen.findByTestId('export-csv'));
+    await userEvent.click(await screen.findByTestId('export-csv', {}, { timeout: 5000 }));
     await waitFor(() => expect(downloadCsv).toHaveBeenCalled());
     const [csv, filename] = vi.mocked(downloadCsv).mock.calls[0];
     expect(filename).toBe('compliance-2026-03.csv');

@@ -143,8 +143,16 @@ public class ComplianceSweep {
 	 */
 	private int createFocusTasks(Instant now) {
 		int created = 0;
-		for (SchoolCalendar calendar : this.mongo.findAll(SchoolCalendar.class)) {
-			ZoneId zone = this.directory.school(calendar.schoolId()).zone();
+		List<SchoolCalendar> calendars = this.mongo.findAll(SchoolCalendar.class);
+		Map<String, ZoneId> zones = new HashMap<>();
+		this.directory.schoolsByIds(calendars.stream().map(SchoolCalendar::schoolId).toList())
+			.forEach((school) -> zones.put(school.id(), school.zone()));
+		for (SchoolCalendar calendar : calendars) {
+			ZoneId zone = zones.get(calendar.schoolId());
+			if (zone == null) {
+				// A calendar left behind by a school no longer in the directory.
+				continue;
+			}
 			LocalDate today = now.atZone(zone).toLocalDate();
 			SchoolYearDates year = calendar.schoolYearOf(today);
 			DateRange winter = year.winterBreak();
