@@ -70,9 +70,11 @@ export function TeacherChart({ teachers, onTeacher }: TeacherChartProps) {
   );
 }
 
-/** Month by month: families contacted and home visits against the quotas. */
-export function TrendChart({ trend }: { trend: Trend }) {
+/** Month by month, up to this month: families contacted and home visits against the quotas. */
+export function TrendChart({ trend: all }: { trend: Trend }) {
   const { t } = useTranslation();
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  const trend = useMemo(() => all.filter((month) => month.month <= thisMonth), [all, thisMonth]);
   const option = useMemo<EChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },

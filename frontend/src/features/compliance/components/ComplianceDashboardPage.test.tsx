@@ -5,6 +5,8 @@ import {
   ComplianceCalendarDocument,
   ComplianceReportDocument,
   ComplianceTrendDocument,
+  OverseenTasksDocument,
+  WaiveObligationDocument,
   type ComplianceCalendarQuery,
   type ComplianceReportQuery,
 } from '../../../gql/graphql';
@@ -132,6 +134,26 @@ const trend = {
   },
 };
 
+const overseen = {
+  obligations: {
+    totalCount: 1,
+    edges: [
+      {
+        node: {
+          id: 'obl_1',
+          rule: 'IMMEDIATE_VISIT',
+          title: '立即家访：病假 3 天',
+          state: 'OVERDUE',
+          dueAt: '2026-11-25T08:00:00Z',
+          owner: { id: 'stf_homeroom', displayName: '陈老师' },
+          students: [{ id: 'stu_3', name: '王小丽' }],
+          class: { id: 'cls_1_1', name: '一年级1班' },
+        },
+      },
+    ],
+  },
+};
+
 describe('ComplianceDashboardPage', () => {
   beforeEach(() => {
     requestMock.mockReset();
@@ -139,13 +161,18 @@ describe('ComplianceDashboardPage', () => {
       if (document === ComplianceCalendarDocument) return Promise.resolve(options);
       if (document === ComplianceReportDocument) return Promise.resolve(report);
       if (document === ComplianceTrendDocument) return Promise.resolve(trend);
+      if (document === OverseenTasksDocument) return Promise.resolve(overseen);
+      if (document === WaiveObligationDocument)
+        return Promise.resolve({
+          waiveObligation: { obligation: { id: 'obl_1', state: 'WAIVED' }, errors: [] },
+        });
       return Promise.reject(new Error('unexpected document'));
     }) as typeof request);
   });
 
   it('shows teachers against their quotas, flags those below, and charts them', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    const table = await screen.findByTestId('teachers-table');
+    const table = await screen.findByTestId('teachers-table', {}, { timeout: 5000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('陈老师');
     expect(rows[0]).toHaveTextContent('9 / 10');
@@ -162,7 +189,7 @@ describe('ComplianceDashboardPage', () => {
 
   it('shows coverage per class and clicks through to the students not yet visited', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    const classes = await screen.findByTestId('classes-table');
+    const classes = await screen.findByTestId('classes-table', {}, { timeout: 5000 });
     expect(within(classes).getByText('已家访 2 / 4 人')).toBeInTheDocument();
     await userEvent.click(within(classes).getByRole('button', { name: /展开行|Expand row/ }));
     const notVisited = await screen.findByTestId('not-visited');
@@ -178,11 +205,29 @@ describe('ComplianceDashboardPage', () => {
 
   it('exports the figures as CSV', async () => {
     renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
-    await userEvent.click(await screen.findByTestId('export-csv'));
+    await userEvent.click(await screen.findByTestId('export-csv', {}, { timeout: 5000 }));
     await waitFor(() => expect(downloadCsv).toHaveBeenCalled());
     const [csv, filename] = vi.mocked(downloadCsv).mock.calls[0];
     expect(filename).toBe('compliance-2026-03.csv');
     expect(csv).toContain('陈老师,班主任,9,8,112.5,9,10,90,是,1');
     expect(csv).toContain('一年级1班,4,2,50,1,0,50,1');
+  });
+
+  it('lets the principal waive an overdue task, only with a reason', async () => {
+    renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
+    const tasks = await screen.findByTestId('overseen-tasks', {}, { timeout: 5000 });
+    expect(await within(tasks).findByText('立即家访：病假 3 天')).toBeInTheDocument();
+    await userEvent.click(within(tasks).getByTestId('waive'));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: '免 除' }));
+    expect(await within(dialog).findByText('请填写免除原因')).toBeInTheDocument();
+    expect(requestMock).not.toHaveBeenCalledWith(WaiveObligationDocument, expect.anything());
+    await userEvent.type(within(dialog).getByLabelText('免除原因'), '学生已转学');
+    await userEvent.click(within(dialog).getByRole('button', { name: '免 除' }));
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenCalledWith(WaiveObligationDocument, {
+        input: { id: 'obl_1', reason: '学生已转学', idempotencyKey: expect.any(String) },
+      }),
+    );
   });
 });

@@ -24,6 +24,7 @@ import { PageSpinner } from '../../../components/PageSpinner';
 import type { ComplianceReportQuery, ComplianceScopeInput, ReportPeriodInput } from '../../../gql/graphql';
 import { downloadCsv, reportToCsv } from '../csv';
 import { useComplianceOptions, useComplianceReport, useComplianceTrend } from '../hooks/useCompliance';
+import { OverseenTasks } from './OverseenTasks';
 import { periodOptions, scopeOptions } from '../scopes';
 
 // ECharts is big: it loads with the charts, after the figures are on screen.
@@ -35,6 +36,8 @@ type TeacherRow = Report['teachers'][number];
 type ClassRow = Report['classes'][number];
 
 const MONTH = 'month';
+
+const WAIVERS: readonly string[] = ['PRINCIPAL', 'MORAL_EDUCATION', 'GRADE_LEADER'];
 
 function percentTag(percent: number | null | undefined, below: boolean) {
   if (percent === null || percent === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -67,6 +70,8 @@ export default function ComplianceDashboardPage() {
   if (options.loading && !options.data) return <PageSpinner />;
   if (options.error) return <ErrorResult error={options.error} onRetry={options.refetch} />;
   if (!scope) return <Empty description={t('compliance.noScope')} />;
+  // Task lists are for those who oversee classes; a teacher's own are on "My tasks".
+  const overseer = scope.teacherId === undefined || scope.teacherId === null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -108,6 +113,13 @@ export default function ComplianceDashboardPage() {
         )}
       </Flex>
       <ReportView scope={scope} period={period} />
+      {overseer && (
+        <OverseenTasks
+          key={scope.classId ?? 'all'}
+          classId={scope.classId ? String(scope.classId) : undefined}
+          mayWaive={options.data!.viewer!.roles.some((role) => WAIVERS.includes(role))}
+        />
+      )}
     </Space>
   );
 }

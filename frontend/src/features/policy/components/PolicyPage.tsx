@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../lib/format/date';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
 import { usePolicyPage, type PolicyPage as PolicyData } from '../hooks/usePolicy';
 import { differences, leaves } from '../policyDiff';
+import { POLICY_SECTIONS } from '../policyFields';
 import { PolicyEditor } from './PolicyEditor';
 
 /** 学校制度: the rules in force, the three presets side by side, the history, and (principal) the editor. */
@@ -86,15 +87,26 @@ export default function PolicyPage() {
   );
 }
 
+/** A leaf value as the table shows it: yes/no for switches, form names for lists. */
+function shown(value: string | null | undefined, t: (key: string) => string): string {
+  if (value === null || value === undefined) return '—';
+  if (value === 'true') return t('policy.yes');
+  if (value === 'false') return t('policy.no');
+  return value;
+}
+
 /** Every field, one column per preset and one for the school; the school's differences marked. */
 function PresetTable({ data }: { data: PolicyData }) {
   const { t } = useTranslation();
   const base = data.policyPresets.find((p) => p.preset === data.policy.basedOn)?.rules;
   const school = leaves(data.policy.rules);
   const presets = data.policyPresets.map((p) => ({ preset: p.preset, values: leaves(p.rules) }));
-  const paths = [...new Set([...presets.flatMap((p) => [...p.values.keys()]), ...school.keys()])].filter(
-    (path) =>
-      !presets.some((p) => p.values.has(path) && [...p.values.keys()].some((k) => k.startsWith(`${path}.`))),
+  // In the editor's order, one row per field; a section's title names it.
+  const rows = POLICY_SECTIONS.flatMap((section) =>
+    section.fields.map((field) => ({
+      path: section.name ? `${section.name}.${field.name}` : field.name,
+      section: section.name || 'general',
+    })),
   );
   const changed = new Set(differences(base, data.policy.rules).map((row) => row.path));
   return (
@@ -103,8 +115,9 @@ function PresetTable({ data }: { data: PolicyData }) {
       rowKey="path"
       pagination={false}
       data-testid="preset-table"
-      dataSource={paths.map((path) => ({ path }))}
+      dataSource={rows}
       columns={[
+        { title: t('policy.section'), render: (_, row) => t(`policy.sections.${row.section}`) },
         {
           title: t('policy.field'),
           render: (_, row) => t(`policy.fields.${row.path}`, { defaultValue: row.path }),
@@ -112,13 +125,13 @@ function PresetTable({ data }: { data: PolicyData }) {
         ...presets.map((p) => ({
           title: t(`policy.presets.${p.preset}`),
           key: p.preset,
-          render: (_: unknown, row: { path: string }) => p.values.get(row.path) ?? '—',
+          render: (_: unknown, row: { path: string }) => shown(p.values.get(row.path), t),
         })),
         {
           title: t('policy.school'),
           key: 'school',
           render: (_, row) => {
-            const value = school.get(row.path) ?? '—';
+            const value = shown(school.get(row.path), t);
             return changed.has(row.path) ? <Tag color="orange">{value}</Tag> : value;
           },
         },

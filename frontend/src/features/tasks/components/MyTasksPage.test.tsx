@@ -90,7 +90,7 @@ describe('MyTasksPage', () => {
 
   it('groups the tasks into overdue, today, this week and later, soonest first', async () => {
     renderWithProviders(withViewer(['HOMEROOM_TEACHER'], <MyTasksPage />));
-    const overdue = await screen.findByTestId('task-group-overdue');
+    const overdue = await screen.findByTestId('task-group-overdue', {}, { timeout: 5000 });
     expect(within(overdue).getByText('立即家访：病假 3 天')).toBeInTheDocument();
     expect(within(overdue).getByTestId('task-due')).toHaveTextContent('截止：2026-11-25 16:00');
     expect(within(screen.getByTestId('task-group-today')).getByText('跟进：电话回访')).toBeInTheDocument();
@@ -110,7 +110,7 @@ describe('MyTasksPage', () => {
         </Routes>,
       ),
     );
-    const overdue = await screen.findByTestId('task-group-overdue');
+    const overdue = await screen.findByTestId('task-group-overdue', {}, { timeout: 5000 });
     await userEvent.click(within(overdue).getByTestId('task-record'));
     expect(await screen.findByTestId('location')).toHaveTextContent(
       '/students/stu_1?record=1&kind=IMMEDIATE&answers=inc_1&task=1',
@@ -119,7 +119,7 @@ describe('MyTasksPage', () => {
 
   it('shows the notifications and marks one read', async () => {
     renderWithProviders(withViewer(['HOMEROOM_TEACHER'], <MyTasksPage />));
-    const card = await screen.findByTestId('notifications');
+    const card = await screen.findByTestId('notifications', {}, { timeout: 5000 });
     expect(await within(card).findByText('已逾期：立即家访：病假 3 天')).toBeInTheDocument();
     await userEvent.click(within(card).getByRole('button', { name: '标为已读' }));
     await waitFor(() =>
@@ -135,6 +135,8 @@ describe('MyTasksPage', () => {
           })
         : answer(document)) as typeof request);
     renderWithProviders(withViewer(['SUBJECT_TEACHER'], <MyTasksPage />));
-    expect(await screen.findByTestId('tasks-empty')).toHaveTextContent('目前没有待办任务。');
+    expect(await screen.findByTestId('tasks-empty', {}, { timeout: 5000 })).toHaveTextContent(
+      '目前没有待办任务。',
+    );
   });
 });

@@ -34,12 +34,12 @@ import static org.jiaxiao.compliance.TimelineExpressions.oneIf;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The periodic sweep: marks overdue tasks, creates the tasks no event triggers (focus
- * students not yet visited before the winter break), and writes reminders before due
- * times and notices of overdue tasks outside the quiet hours. Each step is idempotent
- * (guarded updates, unique indexes), so a second run at the same moment changes nothing,
- * and a run cut off by a restart is completed by the next one. A lease lets one instance
- * run it at a time.
+ * The periodic sweep: catches up on timeline events the listener missed, marks overdue
+ * tasks, creates the tasks no event triggers (focus students not yet visited before the
+ * winter break), and writes reminders before due times and notices of overdue tasks
+ * outside the quiet hours. Each step is idempotent (guarded updates, unique indexes), so
+ * a second run at the same moment changes nothing, and a run cut off by a restart is
+ * completed by the next one. A lease lets one instance run it at a time.
  */
 @Component
 public class ComplianceSweep {
@@ -65,19 +65,22 @@ public class ComplianceSweep {
 
 	private final Lease lease;
 
+	private final ObligationCatchUp catchUp;
+
 	private final ComplianceProperties properties;
 
 	private final Clock clock;
 
 	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
-			PolicyService policies, DirectoryService directory, Lease lease, ComplianceProperties properties,
-			Clock clock) {
+			PolicyService policies, DirectoryService directory, Lease lease, ObligationCatchUp catchUp,
+			ComplianceProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.writer = writer;
 		this.notifications = notifications;
 		this.policies = policies;
 		this.directory = directory;
 		this.lease = lease;
+		this.catchUp = catchUp;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -122,11 +125,12 @@ public class ComplianceSweep {
 	}
 
 	Result run(Instant now) {
+		int caughtUp = this.catchUp.run(now);
 		int overdue = markOverdue(now);
 		int created = createFocusTasks(now);
 		int reminders = remind(now);
 		int notices = noticeOverdue(now);
-		return new Result(overdue, created, reminders, notices);
+		return new Result(overdue, created, caughtUp, reminders, notices);
 	}
 
 	private int markOverdue(Instant now) {
@@ -143,8 +147,16 @@ public class ComplianceSweep {
 	 */
 	private int createFocusTasks(Instant now) {
 		int created = 0;
-		for (SchoolCalendar calendar : this.mongo.findAll(SchoolCalendar.class)) {
-			ZoneId zone = this.directory.school(calendar.schoolId()).zone();
+		List<SchoolCalendar> calendars = this.mongo.findAll(SchoolCalendar.class);
+		Map<String, ZoneId> zones = new HashMap<>();
+		this.directory.schoolsByIds(calendars.stream().map(SchoolCalendar::schoolId).toList())
+			.forEach((school) -> zones.put(school.id(), school.zone()));
+		for (SchoolCalendar calendar : calendars) {
+			ZoneId zone = zones.get(calendar.schoolId());
+			if (zone == null) {
+				// A calendar left behind by a school no longer in the directory.
+				continue;
+			}
 			LocalDate today = now.atZone(zone).toLocalDate();
 			SchoolYearDates year = calendar.schoolYearOf(today);
 			DateRange winter = year.winterBreak();
@@ -266,13 +278,14 @@ public class ComplianceSweep {
 	 *
 	 * @param markedOverdue tasks that became overdue
 	 * @param tasksCreated periodic tasks created
+	 * @param caughtUp tasks created or closed from entries whose event was missed
 	 * @param reminders reminders created
 	 * @param overdueNotices overdue notices created
 	 */
-	public record Result(int markedOverdue, int tasksCreated, int reminders, int overdueNotices) {
+	public record Result(int markedOverdue, int tasksCreated, int caughtUp, int reminders, int overdueNotices) {
 
 		public int changes() {
-			return this.markedOverdue + this.tasksCreated + this.reminders + this.overdueNotices;
+			return this.markedOverdue + this.tasksCreated + this.caughtUp + this.reminders + this.overdueNotices;
 		}
 
 	}

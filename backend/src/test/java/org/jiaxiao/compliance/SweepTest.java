@@ -2,6 +2,7 @@ package org.jiaxiao.compliance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,14 +10,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.jiaxiao.timeline.Contact;
+import org.jiaxiao.timeline.ContactDetails;
 import org.jiaxiao.timeline.ContactForm;
 import org.jiaxiao.timeline.ContactKind;
+import org.jiaxiao.timeline.FollowUpAction;
+import org.jiaxiao.timeline.Incident;
+import org.jiaxiao.timeline.IncidentKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.jiaxiao.compliance.DemoCalendarData.d;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The sweep: overdue tasks, tasks for focus students before the winter break, reminders
@@ -129,6 +138,33 @@ class SweepTest extends ComplianceApiTest {
 			.path("markNotificationRead.errors[0].code")
 			.entity(String.class)
 			.isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void eventsLostInACrashAreCaughtUpByTheNextSweep() {
+		TestSchool school = school(PolicyPreset.PRIMARY, 2, 0);
+		Instant now = Instant.now();
+		// Stored, but the app stopped before the listener ran: no event, no task.
+		Incident incident = new Incident("inc_" + school.prefix, now.minusSeconds(7200), now.minusSeconds(3600),
+				school.subject.id(), List.of(school.student(0)), IncidentKind.TRUANCY, "无故缺课", null, "任课教师", null,
+				null);
+		this.recorder.importHistorical(incident, TestSchool.SHANGHAI);
+		Contact contact = Contact.recorded("con_" + school.prefix + "_lost", now.minusSeconds(1800),
+				now.minusSeconds(1700), school.homeroom.id(), ContactForm.PHONE, ContactKind.ROUTINE, "电话沟通", List.of(),
+				List.of(school.student(1)), school.students.get(1).householdId(),
+				new ContactDetails(null, null, null, null, null, null, null, null, null, null, null,
+						List.of(new FollowUpAction("下周回访", "班主任", LocalDate.now(TestSchool.SHANGHAI).plusDays(7))),
+						false, null, null));
+		this.recorder.importHistorical(contact, TestSchool.SHANGHAI);
+		assertThat(this.mongo.count(query(where("schoolId").is(school.id)), Obligation.class)).isZero();
+
+		ComplianceSweep.Result first = this.sweep.runExclusively(now);
+		assertThat(first.caughtUp()).isGreaterThanOrEqualTo(2);
+		assertThat(this.mongo.find(query(where("schoolId").is(school.id)), Obligation.class))
+			.extracting(Obligation::rule, Obligation::ownerId)
+			.containsExactlyInAnyOrder(tuple(ObligationRule.IMMEDIATE_VISIT, school.homeroom.id()),
+					tuple(ObligationRule.FOLLOW_UP, school.homeroom.id()));
+		assertThat(this.sweep.runExclusively(now).caughtUp()).isZero();
 	}
 
 	@Test
