@@ -39,6 +39,13 @@ class IncidentsNotesAndListsTest extends ApiTest {
 			.path("recordIncident.incident.id")
 			.entity(String.class)
 			.get();
+		// Not answered yet: no answer, and no error reading it.
+		homeroom.document(TIMELINE)
+			.variable("id", student)
+			.variable("filter", Map.of("types", List.of("INCIDENT")))
+			.execute()
+			.path("student.timeline.edges[0].node.answeredBy")
+			.valueIsNull();
 		Map<String, Object> contact = new java.util.HashMap<>(Map.of("studentIds", List.of(student), "form", "PHONE",
 				"kind", "IMMEDIATE", "occurredAt", OffsetDateTime.now().minusHours(2).toString(), "summary",
 				"电话慰问，了解病情。", "analysis", "病情已稳定。", "countermeasure", "返校后安排补课。"));

@@ -106,7 +106,10 @@ class TimelineFieldsController {
 			.map(String.class::cast)
 			.collect(Collectors.toSet());
 		Map<String, TimelineEntry> answers = this.timeline.entries(Viewers.require(principal), ids);
+		// An unanswered incident has no id to look up (and the map of no answers takes no
+		// null key).
 		return incidents.stream()
+			.filter((incident) -> incident.answeredById() != null)
 			.filter((incident) -> answers.get(incident.answeredById()) instanceof Contact)
 			.collect(Collectors.toMap(Function.identity(),
 					(incident) -> (Contact) answers.get(incident.answeredById())));
