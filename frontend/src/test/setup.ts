@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '../lib/i18n';
 
@@ -27,5 +27,9 @@ if (!('ResizeObserver' in window)) {
   }
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
+
+// Drawers and forms are lazy chunks: on a busy machine their first import takes more than the
+// default second that findBy… and waitFor wait.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());

@@ -1,10 +1,10 @@
-import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import { Flex, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
-import { isPrincipal } from '../../features/viewer/roles';
+import { isPrincipal, mayListContacts } from '../../features/viewer/roles';
 
 interface Entry {
   to: string;
@@ -14,7 +14,8 @@ interface Entry {
 }
 
 /**
- * The app's sections: my classes for everyone; the audit trail for the principal only (the
+ * The app's sections: my classes for everyone; the contacts of a class or grade for staff who
+ * work with families' records (not analysts); the audit trail for the principal only (the
  * server refuses it to everyone else anyway). Plain links, so the first load stays small.
  */
 export function AppNav() {
@@ -24,6 +25,9 @@ export function AppNav() {
   if (!viewer) return null;
   const entries: Entry[] = [
     { to: '/', label: t('nav.myClasses'), icon: <TeamOutlined />, testId: 'nav-classes' },
+    ...(mayListContacts(viewer.roles)
+      ? [{ to: '/contacts', label: t('nav.contacts'), icon: <ProfileOutlined />, testId: 'nav-contacts' }]
+      : []),
     ...(isPrincipal(viewer.roles)
       ? [{ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined />, testId: 'nav-audit' }]
       : []),

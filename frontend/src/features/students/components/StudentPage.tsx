@@ -1,37 +1,52 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorResult } from '../../../components/ErrorResult';
+import { formatDate } from '../../../lib/format/date';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { randomUuid } from '../../../lib/uuid';
 import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
-import { useViewer } from '../../viewer/hooks/viewerContext';
+import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
+import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
 import { isPrincipal } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
 
-// The form (Form, DatePicker, Select, Drawer) loads on first use, not with the page.
+// The forms (Form, DatePicker, Select, Drawer, Modal) load on first use, not with the page.
 const RecordContactDrawer = lazy(() =>
   import('../../contacts/components/RecordContactDrawer').then((m) => ({ default: m.RecordContactDrawer })),
 );
+const RecordIncidentModal = lazy(() =>
+  import('../../timeline/components/RecordIncidentModal').then((m) => ({ default: m.RecordIncidentModal })),
+);
+const AddNoteModal = lazy(() =>
+  import('../../timeline/components/AddNoteModal').then((m) => ({ default: m.AddNoteModal })),
+);
+
+type Opened = 'contact' | 'incident' | 'note';
 
 /**
- * /students/:id: profile, household (with consents) and the contact timeline, with "record
- * contact"; for the principal, the family's export and erasure.
+ * /students/:id: profile, household (with consents) and the timeline, with "record contact",
+ * "record incident" and "add note"; for the principal, the family's export and erasure.
  */
 export default function StudentPage() {
   const { t } = useTranslation();
   const principal = isPrincipal(useViewer()?.roles);
   const { id = '' } = useParams();
+  const timeZone = useSchoolTimeZone();
   const { student, error, loading, refetch } = useStudent(id);
-  // A new idempotency key each time the form opens; null while closed.
+  // A new idempotency key each time a form opens; null while closed.
   const [recordKey, setRecordKey] = useState<string | null>(null);
-  const [formLoaded, setFormLoaded] = useState(false);
+  const [incidentKey, setIncidentKey] = useState<string | null>(null);
+  const [noteKey, setNoteKey] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<ReadonlySet<Opened>>(new Set());
+  // The incident an immediate contact answers, when opened from the incident's entry.
+  const [answering, setAnswering] = useState<{ id: string; label: string }>();
   const [timelineVersion, setTimelineVersion] = useState(0);
   const [messages, messageHolder] = message.useMessage();
 
@@ -43,6 +58,22 @@ export default function StudentPage() {
   const siblings = student.household.students
     .filter((s) => s.id !== student.id)
     .map((s) => ({ id: s.id, name: s.name }));
+  const opening = (form: Opened) => setLoaded((open) => new Set(open).add(form));
+  const openContact = (incident?: TimelineIncident) => {
+    opening('contact');
+    setAnswering(
+      incident && {
+        id: incident.id,
+        label: `${t(`incidentKind.${incident.incidentKind}`)} ${formatDate(incident.occurredAt, timeZone)}`,
+      },
+    );
+    setRecordKey(randomUuid());
+  };
+  const recorded = (text: string) => {
+    void messages.success(text);
+    setTimelineVersion((v) => v + 1);
+    refetch();
+  };
 
   return (
     <>
@@ -71,40 +102,82 @@ export default function StudentPage() {
             <HouseholdCard student={student} onChanged={refetch} />
           </Col>
           <Col xs={24} lg={14}>
-            <Card
-              title={t('timeline.title')}
-              extra={
+            <Card title={t('timeline.title')}>
+              <Flex gap={8} wrap style={{ marginBottom: 16 }}>
                 <Button
                   type="primary"
                   icon={<PlusOutlined />}
-                  onClick={() => {
-                    setFormLoaded(true);
-                    setRecordKey(randomUuid());
-                  }}
+                  onClick={() => openContact()}
                   data-testid="record-contact"
                 >
                   {t('record.open')}
                 </Button>
-              }
-            >
-              <StudentTimeline studentId={student.id} version={timelineVersion} />
+                <Button
+                  icon={<WarningOutlined />}
+                  onClick={() => {
+                    opening('incident');
+                    setIncidentKey(randomUuid());
+                  }}
+                  data-testid="record-incident"
+                >
+                  {t('incident.open')}
+                </Button>
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => {
+                    opening('note');
+                    setNoteKey(randomUuid());
+                  }}
+                  data-testid="add-note"
+                >
+                  {t('note.open')}
+                </Button>
+              </Flex>
+              <StudentTimeline
+                studentId={student.id}
+                version={timelineVersion}
+                onChanged={refetch}
+                onAnswerIncident={openContact}
+              />
             </Card>
           </Col>
         </Row>
       </Space>
       <Suspense fallback={null}>
-        {formLoaded && (
+        {loaded.has('contact') && (
           <RecordContactDrawer
             idempotencyKey={recordKey}
             onClose={() => setRecordKey(null)}
             student={{ id: student.id, name: student.name }}
             guardians={student.household.guardians}
             siblings={siblings}
+            answersIncident={answering}
             onRecorded={() => {
-              void messages.success(t('record.success'));
               setRecordKey(null);
-              setTimelineVersion((v) => v + 1);
-              refetch();
+              recorded(t('record.success'));
+            }}
+          />
+        )}
+        {loaded.has('incident') && (
+          <RecordIncidentModal
+            idempotencyKey={incidentKey}
+            onClose={() => setIncidentKey(null)}
+            student={{ id: student.id, name: student.name }}
+            siblings={siblings}
+            onRecorded={() => {
+              setIncidentKey(null);
+              recorded(t('incident.success'));
+            }}
+          />
+        )}
+        {loaded.has('note') && (
+          <AddNoteModal
+            idempotencyKey={noteKey}
+            onClose={() => setNoteKey(null)}
+            student={{ id: student.id, name: student.name }}
+            onAdded={() => {
+              setNoteKey(null);
+              recorded(t('note.success'));
             }}
           />
         )}
