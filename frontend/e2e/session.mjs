@@ -90,13 +90,18 @@ export function browserSession(prefix) {
     await session.page.getByTestId('sign-in').waitFor();
   };
 
-  /** Picks an option of an antd Select; retried, because the dropdown may still be animating. */
+  /**
+   * Picks an option of an antd Select; retried, because the dropdown (or the drawer or dialog
+   * around the Select) may still be animating, and a click then may not open it.
+   */
   session.choose = async (select, label) => {
     const { page } = session;
     for (let attempt = 1; ; attempt++) {
-      await select.click();
-      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
       try {
+        await select.click();
+        await page
+          .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
+          .click({ timeout: 5_000 });
         await select.filter({ hasText: label }).waitFor({ timeout: 2_000 });
         return;
       } catch (error) {

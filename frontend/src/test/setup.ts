@@ -31,4 +31,8 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 
+// Drawers and forms are lazy chunks: on a busy machine their first import takes more than the
+// default second that findBy… and waitFor wait.
+configure({ asyncUtilTimeout: 5_000 });
+
 afterEach(() => cleanup());

@@ -16,4 +16,14 @@ describe('AppNav', () => {
     expect(screen.getByRole('link', { name: /我的班级/ })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /审计日志/ })).not.toBeInTheDocument();
   });
+
+  it('shows the contacts of a class or grade to staff who work with families, not to analysts', () => {
+    renderWithProviders(withViewer(['GRADE_LEADER'], <AppNav />));
+    expect(screen.getByRole('link', { name: /联系记录汇总/ })).toHaveAttribute('href', '/contacts');
+  });
+
+  it('hides the contacts from analysts', () => {
+    renderWithProviders(withViewer(['ANALYST'], <AppNav />));
+    expect(screen.queryByRole('link', { name: /联系记录汇总/ })).not.toBeInTheDocument();
+  });
 });

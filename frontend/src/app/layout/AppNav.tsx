@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Flex, theme } from 'antd';
@@ -11,7 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
-import { isPrincipal } from '../../features/viewer/roles';
+import { isPrincipal, mayListContacts } from '../../features/viewer/roles';
 
 interface Entry {
   to: string;
@@ -21,8 +22,9 @@ interface Entry {
 }
 
 /**
- * The app's sections: my classes for everyone; tasks and compliance for staff; policy and
- * calendar for everyone; the audit trail for the principal only (the
+ * The app's sections: my classes for everyone; tasks, compliance and the contacts of a class
+ * or grade for staff who work with families' records (not analysts); policy and calendar for
+ * everyone; the audit trail for the principal only (the
  * server refuses it to everyone else anyway). Plain links, so the first load stays small.
  */
 export function AppNav() {
@@ -45,6 +47,9 @@ export function AppNav() {
       : []),
     { to: '/policy', label: t('nav.policy'), icon: <FileTextOutlined />, testId: 'nav-policy' },
     { to: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined />, testId: 'nav-calendar' },
+    ...(mayListContacts(viewer.roles)
+      ? [{ to: '/contacts', label: t('nav.contacts'), icon: <ProfileOutlined />, testId: 'nav-contacts' }]
+      : []),
     ...(isPrincipal(viewer.roles)
       ? [{ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined />, testId: 'nav-audit' }]
       : []),

@@ -8,6 +8,9 @@ import { RequireAuth } from './RequireAuth';
 const MyClassesPage = lazy(() => import('../../features/classes/components/MyClassesPage'));
 const ClassRosterPage = lazy(() => import('../../features/classes/components/ClassRosterPage'));
 const StudentPage = lazy(() => import('../../features/students/components/StudentPage'));
+const HouseholdPage = lazy(() => import('../../features/households/components/HouseholdPage'));
+const ContactsPage = lazy(() => import('../../features/contacts/components/ContactsPage'));
+const ContactPrintPage = lazy(() => import('../../features/contacts/components/ContactPrintPage'));
 const AuditPage = lazy(() => import('../../features/audit/components/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ExplorePage = lazy(() => import('../../features/explore/components/ExplorePage'));
@@ -32,6 +35,9 @@ export function AppRoutes() {
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="classes/:id" element={<ClassRosterPage />} />
         <Route path="students/:id" element={<StudentPage />} />
+        <Route path="households/:id" element={<HouseholdPage />} />
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/:id/print" element={<ContactPrintPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="explore" element={<ExplorePage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,5 @@
 import type { AuditEventFilter } from '../../gql/graphql';
-import { startOfDayIn } from '../../lib/format/date';
+import { nextDay, startOfDayIn } from '../../lib/format/date';
 
 /** The audit page's filter as the address bar keeps it: ids and calendar days (YYYY-MM-DD). */
 export interface AuditSearch {
@@ -28,11 +28,6 @@ export function writeAuditSearch(search: AuditSearch): URLSearchParams {
     if (value) params.set(key, value);
   }
   return params;
-}
-
-function nextDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
 /**

@@ -14,7 +14,33 @@ export const CONTACT_FORMS: readonly ContactForm[] = [
   'ONLINE_MESSAGE',
 ];
 
-export const CONTACT_KINDS: readonly ContactKind[] = ['ROUTINE', 'FOCUS', 'IMMEDIATE'];
+/** Every ContactKind: the primary school's three, then the secondary school's phases (普访/随访/定访). */
+export const CONTACT_KINDS: readonly ContactKind[] = [
+  'ROUTINE',
+  'FOCUS',
+  'IMMEDIATE',
+  'GENERAL_VISIT',
+  'FOLLOW_UP',
+  'SCHEDULED',
+];
 
 /** The schema's limit on RecordContactInput.summary. */
 export const SUMMARY_MAX_LENGTH = 4000;
+
+/** The server's limit on each of the contact's other texts (reports, analysis, measures…). */
+export const TEXT_MAX_LENGTH = 2000;
+
+/** The server's limit on the place and the other participants. */
+export const SHORT_TEXT_MAX_LENGTH = 200;
+
+/** A follow-up action's limits: what (500), who (100), and at most 20 of them. */
+export const FOLLOW_UP_ACTION_MAX_LENGTH = 500;
+export const FOLLOW_UP_OWNER_MAX_LENGTH = 100;
+export const FOLLOW_UPS_MAX = 20;
+
+/** A contact lasts 1–600 minutes. */
+export const DURATION_MIN = 1;
+export const DURATION_MAX = 600;
+
+/** The server's limit on a withdrawal's reason. */
+export const REASON_MAX_LENGTH = 500;

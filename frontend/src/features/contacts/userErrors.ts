@@ -1,15 +1,30 @@
 import { sortUserErrors as sortByField, type SortedUserErrors } from '../../lib/graphql/userErrors';
 import type { UserError } from './hooks/useRecordContact';
 
-/** The form's fields, by the RecordContactInput field a UserError may point at. */
+/**
+ * The form's fields, by the RecordContactInput / AmendContactInput field a UserError may
+ * point at. `studentIds` and `contactId` are about the whole record: they go above the form.
+ */
 const FIELD_BY_INPUT: Record<string, string> = {
   form: 'form',
   kind: 'kind',
   occurredAt: 'occurredAt',
   guardianIdsMet: 'guardianIdsMet',
   summary: 'summary',
+  place: 'place',
+  durationMinutes: 'durationMinutes',
+  otherParticipants: 'otherParticipants',
+  studentPresent: 'studentPresent',
+  schoolReport: 'schoolReport',
+  familyReport: 'familyReport',
+  familySituationObserved: 'familySituationObserved',
+  homeLearningGuidance: 'homeLearningGuidance',
   analysis: 'analysis',
   countermeasure: 'countermeasure',
+  agreedMeasures: 'agreedMeasures',
+  followUps: 'followUps',
+  needsSchool: 'needsSchool',
+  schoolMatter: 'schoolMatter',
 };
 
 export type { SortedUserErrors };

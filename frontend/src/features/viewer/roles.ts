@@ -8,6 +8,21 @@ export const CONSENT_ROLES: readonly StaffRole[] = [
   'HOMEROOM_TEACHER',
 ];
 
+/** Roles that see the whole school (and may amend or withdraw any record). */
+export const WHOLE_SCHOOL_ROLES: readonly StaffRole[] = ['PRINCIPAL', 'MORAL_EDUCATION'];
+
+/** Roles that oversee grades: they may list a whole grade's contacts. */
+export const GRADE_ROLES: readonly StaffRole[] = ['PRINCIPAL', 'MORAL_EDUCATION', 'GRADE_LEADER'];
+
+/** Roles that work with families' records (everyone but analysts, who read aggregates only). */
+export const CONTACT_LIST_ROLES: readonly StaffRole[] = [
+  'PRINCIPAL',
+  'MORAL_EDUCATION',
+  'GRADE_LEADER',
+  'HOMEROOM_TEACHER',
+  'SUBJECT_TEACHER',
+];
+
 type Roles = readonly StaffRole[] | undefined;
 
 export function isPrincipal(roles: Roles): boolean {
@@ -16,4 +31,16 @@ export function isPrincipal(roles: Roles): boolean {
 
 export function mayManageConsents(roles: Roles): boolean {
   return roles?.some((role) => CONSENT_ROLES.includes(role)) ?? false;
+}
+
+export function seesWholeSchool(roles: Roles): boolean {
+  return roles?.some((role) => WHOLE_SCHOOL_ROLES.includes(role)) ?? false;
+}
+
+export function overseesGrades(roles: Roles): boolean {
+  return roles?.some((role) => GRADE_ROLES.includes(role)) ?? false;
+}
+
+export function mayListContacts(roles: Roles): boolean {
+  return roles?.some((role) => CONTACT_LIST_ROLES.includes(role)) ?? false;
 }

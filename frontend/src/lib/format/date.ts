@@ -54,3 +54,24 @@ export function startOfDayIn(date: string, timeZone = DEFAULT_TIME_ZONE): string
   const guess = midnightUtc - zoneOffset(midnightUtc, timeZone);
   return new Date(midnightUtc - zoneOffset(guess, timeZone)).toISOString();
 }
+
+/** The calendar day after `day` (2026-11-20 → 2026-11-21). */
+export function nextDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A contact's time as a span, the way the paper record writes it: 2026-11-20 19:00–20:30
+ * (the end with its date when it falls on another day); just the start without a duration.
+ */
+export function formatTimeSpan(
+  iso: string,
+  minutes: number | null | undefined,
+  timeZone = DEFAULT_TIME_ZONE,
+) {
+  const start = formatDateTime(iso, timeZone);
+  if (!minutes) return start;
+  const end = formatDateTime(new Date(new Date(iso).getTime() + minutes * 60_000).toISOString(), timeZone);
+  return end.slice(0, 10) === start.slice(0, 10) ? `${start}–${end.slice(11)}` : `${start} – ${end}`;
+}

@@ -1,9 +1,12 @@
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RestrictedTag } from '../../../components/RestrictedTag';
-import type { StudentProfile } from '../hooks/useStudent';
+import type { FamilyEconomy, FamilyStructure } from '../../../gql/graphql';
 
-type Household = StudentProfile['household'];
+interface Household {
+  maskedFields: readonly string[];
+  situation: { structure: FamilyStructure; economy: FamilyEconomy; notes: string | null } | null;
+}
 
 /** Family structure and economy, with the homeroom teacher's notes; "restricted" when withheld. */
 export function FamilySituationView({ household }: { household: Household }) {

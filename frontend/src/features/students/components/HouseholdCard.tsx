@@ -1,12 +1,11 @@
-import { Card, Descriptions, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { ApartmentOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConsentSection } from '../../privacy/components/ConsentSection';
 import type { StudentProfile } from '../hooks/useStudent';
 import { FamilySituationView } from './FamilySituationView';
-import { GuardianPhone } from './GuardianPhone';
-
-type Guardian = StudentProfile['household']['guardians'][number];
+import { GuardianTable } from './GuardianTable';
 
 interface HouseholdCardProps {
   student: StudentProfile;
@@ -16,24 +15,25 @@ interface HouseholdCardProps {
 
 /**
  * The family: address, situation (or "restricted"), siblings the caller may see, guardians
- * with relation, phone (masked for some roles) and preferred channel, and their consents.
+ * with relation, phone (masked for some roles) and preferred channel, and their consents;
+ * a link to the household's page with the merged timeline.
  */
 export function HouseholdCard({ student, onChanged }: HouseholdCardProps) {
   const { t } = useTranslation();
   const { household } = student;
   const siblings = household.students.filter((s) => s.id !== student.id);
-  const columns: TableColumnsType<Guardian> = [
-    { key: 'name', dataIndex: 'name', title: t('student.guardianName') },
-    { key: 'relation', title: t('student.relation'), render: (_, g) => t(`relation.${g.relation}`) },
-    { key: 'phone', title: t('student.phone'), render: (_, g) => <GuardianPhone phone={g.phone} /> },
-    {
-      key: 'preferredChannel',
-      title: t('student.preferredChannel'),
-      render: (_, g) => <Tag>{t(`channel.${g.preferredChannel}`)}</Tag>,
-    },
-  ];
   return (
-    <Card title={t('student.household')}>
+    <Card
+      title={t('student.household')}
+      extra={
+        <Link to={`/households/${encodeURIComponent(household.id)}`} data-testid="household-link">
+          <Space size={4}>
+            <ApartmentOutlined />
+            {t('household.open')}
+          </Space>
+        </Link>
+      }
+    >
       <Descriptions
         column={1}
         items={[
@@ -51,7 +51,11 @@ export function HouseholdCard({ student, onChanged }: HouseholdCardProps) {
                   children: (
                     <Space wrap>
                       {siblings.map((s) => (
-                        <Link key={s.id} to={`/students/${encodeURIComponent(s.id)}`}>
+                        <Link
+                          key={s.id}
+                          to={`/students/${encodeURIComponent(s.id)}`}
+                          data-testid="sibling-link"
+                        >
                           {s.name}（{s.class.name}）
                         </Link>
                       ))}
@@ -62,18 +66,7 @@ export function HouseholdCard({ student, onChanged }: HouseholdCardProps) {
             : []),
         ]}
       />
-      {household.guardians.length === 0 ? (
-        <Empty description={t('student.noGuardians')} />
-      ) : (
-        <Table<Guardian>
-          rowKey="id"
-          columns={columns}
-          dataSource={household.guardians}
-          pagination={false}
-          size="small"
-          scroll={{ x: 420 }}
-        />
-      )}
+      <GuardianTable guardians={household.guardians} />
       <ConsentSection household={household} onChanged={onChanged} />
     </Card>
   );

@@ -1,45 +1,58 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorResult } from '../../../components/ErrorResult';
+import { formatDate } from '../../../lib/format/date';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { randomUuid } from '../../../lib/uuid';
 import { recordDefaults } from '../../contacts/recordDefaults';
 import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
-import { useViewer } from '../../viewer/hooks/viewerContext';
+import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
+import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
 import { isPrincipal } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
 
-// The form (Form, DatePicker, Select, Drawer) loads on first use, not with the page.
+// The forms (Form, DatePicker, Select, Drawer, Modal) load on first use, not with the page.
 const RecordContactDrawer = lazy(() =>
   import('../../contacts/components/RecordContactDrawer').then((m) => ({ default: m.RecordContactDrawer })),
 );
+const RecordIncidentModal = lazy(() =>
+  import('../../timeline/components/RecordIncidentModal').then((m) => ({ default: m.RecordIncidentModal })),
+);
+const AddNoteModal = lazy(() =>
+  import('../../timeline/components/AddNoteModal').then((m) => ({ default: m.AddNoteModal })),
+);
+
+type Opened = 'contact' | 'incident' | 'note';
 
 /**
- * /students/:id: profile, household (with consents) and the contact timeline, with "record
- * contact"; for the principal, the family's export and erasure.
+ * /students/:id: profile, household (with consents) and the timeline, with "record contact",
+ * "record incident" and "add note"; for the principal, the family's export and erasure.
  */
 export default function StudentPage() {
   const { t } = useTranslation();
   const principal = isPrincipal(useViewer()?.roles);
   const { id = '' } = useParams();
+  const timeZone = useSchoolTimeZone();
   const { student, error, loading, refetch } = useStudent(id);
   // A task's "record the contact" link opens the form at once, with the kind it asks for.
   const [searchParams, setSearchParams] = useSearchParams();
-  const [defaults, setDefaults] = useState(() => recordDefaults(searchParams));
-  // A new idempotency key each time the form opens; null while closed.
+  const [defaults] = useState(() => recordDefaults(searchParams));
+  // A new idempotency key each time a form opens; null while closed.
   const [recordKey, setRecordKey] = useState<string | null>(() => (defaults ? randomUuid() : null));
-  const [formLoaded, setFormLoaded] = useState(defaults !== undefined);
-  const closeRecord = () => {
-    setRecordKey(null);
-    if (searchParams.has('record')) setSearchParams({}, { replace: true });
-  };
+  const [incidentKey, setIncidentKey] = useState<string | null>(null);
+  const [noteKey, setNoteKey] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<ReadonlySet<Opened>>(() => new Set(defaults ? ['contact'] : []));
+  // The incident an immediate contact answers, when opened from the incident's entry or a task.
+  const [answering, setAnswering] = useState<{ id: string; label: string } | undefined>(() =>
+    defaults?.answersIncidentId ? { id: defaults.answersIncidentId, label: '' } : undefined,
+  );
   const [timelineVersion, setTimelineVersion] = useState(0);
   const [messages, messageHolder] = message.useMessage();
 
@@ -51,6 +64,22 @@ export default function StudentPage() {
   const siblings = student.household.students
     .filter((s) => s.id !== student.id)
     .map((s) => ({ id: s.id, name: s.name }));
+  const opening = (form: Opened) => setLoaded((open) => new Set(open).add(form));
+  const openContact = (incident?: TimelineIncident) => {
+    opening('contact');
+    setAnswering(
+      incident && {
+        id: incident.id,
+        label: `${t(`incidentKind.${incident.incidentKind}`)} ${formatDate(incident.occurredAt, timeZone)}`,
+      },
+    );
+    setRecordKey(randomUuid());
+  };
+  const recorded = (text: string) => {
+    void messages.success(text);
+    setTimelineVersion((v) => v + 1);
+    refetch();
+  };
 
   return (
     <>
@@ -79,42 +108,86 @@ export default function StudentPage() {
             <HouseholdCard student={student} onChanged={refetch} />
           </Col>
           <Col xs={24} lg={14}>
-            <Card
-              title={t('timeline.title')}
-              extra={
+            <Card title={t('timeline.title')}>
+              <Flex gap={8} wrap style={{ marginBottom: 16 }}>
                 <Button
                   type="primary"
                   icon={<PlusOutlined />}
-                  onClick={() => {
-                    setDefaults(undefined);
-                    setFormLoaded(true);
-                    setRecordKey(randomUuid());
-                  }}
+                  onClick={() => openContact()}
                   data-testid="record-contact"
                 >
                   {t('record.open')}
                 </Button>
-              }
-            >
-              <StudentTimeline studentId={student.id} version={timelineVersion} />
+                <Button
+                  icon={<WarningOutlined />}
+                  onClick={() => {
+                    opening('incident');
+                    setIncidentKey(randomUuid());
+                  }}
+                  data-testid="record-incident"
+                >
+                  {t('incident.open')}
+                </Button>
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => {
+                    opening('note');
+                    setNoteKey(randomUuid());
+                  }}
+                  data-testid="add-note"
+                >
+                  {t('note.open')}
+                </Button>
+              </Flex>
+              <StudentTimeline
+                studentId={student.id}
+                version={timelineVersion}
+                onChanged={refetch}
+                onAnswerIncident={openContact}
+              />
             </Card>
           </Col>
         </Row>
       </Space>
       <Suspense fallback={null}>
-        {formLoaded && (
+        {loaded.has('contact') && (
           <RecordContactDrawer
             idempotencyKey={recordKey}
-            onClose={closeRecord}
-            defaults={defaults}
+            onClose={() => {
+              setRecordKey(null);
+              if (searchParams.has('record')) setSearchParams({}, { replace: true });
+            }}
             student={{ id: student.id, name: student.name }}
             guardians={student.household.guardians}
             siblings={siblings}
+            answersIncident={answering}
+            defaults={defaults}
             onRecorded={() => {
-              void messages.success(t('record.success'));
-              closeRecord();
-              setTimelineVersion((v) => v + 1);
-              refetch();
+              setRecordKey(null);
+              recorded(t('record.success'));
+            }}
+          />
+        )}
+        {loaded.has('incident') && (
+          <RecordIncidentModal
+            idempotencyKey={incidentKey}
+            onClose={() => setIncidentKey(null)}
+            student={{ id: student.id, name: student.name }}
+            siblings={siblings}
+            onRecorded={() => {
+              setIncidentKey(null);
+              recorded(t('incident.success'));
+            }}
+          />
+        )}
+        {loaded.has('note') && (
+          <AddNoteModal
+            idempotencyKey={noteKey}
+            onClose={() => setNoteKey(null)}
+            student={{ id: student.id, name: student.name }}
+            onAdded={() => {
+              setNoteKey(null);
+              recorded(t('note.success'));
             }}
           />
         )}

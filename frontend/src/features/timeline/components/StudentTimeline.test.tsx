@@ -23,10 +23,14 @@ const contact = (
     occurredAt,
     recordedAt: occurredAt,
     author: { id: 't1', displayName: '王老师' },
+    retraction: null,
     form,
     kind,
     summary,
+    version: 0,
+    needsSchool: false,
     guardiansMet: [{ guardianId: 'g1', name: '李芳', relation: 'MOTHER' }],
+    students: [{ id: 's1', name: '张小明' }],
   }) as TimelineEntry;
 
 const page = (
@@ -79,7 +83,12 @@ describe('StudentTimeline', () => {
     expect(icons[1]).toHaveStyle({ color: '#1677ff' });
     expect(icons[2]).toHaveStyle({ color: '#fa8c16' });
     expect(screen.queryByRole('button', { name: /加载更多/ })).not.toBeInTheDocument();
-    expect(requestMock).toHaveBeenCalledWith(StudentTimelineDocument, { id: 's1', first: 20, after: null });
+    expect(requestMock).toHaveBeenCalledWith(StudentTimelineDocument, {
+      id: 's1',
+      first: 20,
+      after: null,
+      filter: null,
+    });
   });
 
   it('loads the next page after the endCursor and appends it', async () => {
@@ -99,6 +108,7 @@ describe('StudentTimeline', () => {
       id: 's1',
       first: 20,
       after: 'end-1',
+      filter: null,
     });
     const summaries = screen.getAllByTestId('timeline-summary').map((e) => e.textContent);
     expect(summaries).toEqual(['第一页', '第二页']);

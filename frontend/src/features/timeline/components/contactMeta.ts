@@ -2,6 +2,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CommentOutlined,
+  EditOutlined,
   HomeOutlined,
   MailOutlined,
   MessageOutlined,
@@ -9,8 +10,9 @@ import {
   TeamOutlined,
   UserOutlined,
   VideoCameraOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
-import type { ContactForm, ContactKind } from '../../../gql/graphql';
+import type { ContactForm, ContactKind, IncidentKind } from '../../../gql/graphql';
 
 /** One icon per contact form, one colour per kind: the timeline reads at a glance. */
 export const FORM_ICONS: Record<ContactForm, typeof HomeOutlined> = {
@@ -42,4 +44,21 @@ export const KIND_TAG_COLORS: Record<ContactKind, string> = {
   GENERAL_VISIT: 'cyan',
   FOLLOW_UP: 'purple',
   SCHEDULED: 'green',
+};
+
+/** Incidents and notes have one icon each; a withdrawn entry of any type turns grey. */
+export const INCIDENT_ICON = WarningOutlined;
+export const NOTE_ICON = EditOutlined;
+export const INCIDENT_COLOR = '#d4380d';
+export const NOTE_COLOR = '#595959';
+export const WITHDRAWN_COLOR = '#bfbfbf';
+
+export const INCIDENT_TAG_COLORS: Record<IncidentKind, string> = {
+  ILLNESS_ABSENCE: 'volcano',
+  FAMILY_EVENT: 'magenta',
+  INJURY: 'red',
+  TRUANCY: 'volcano',
+  DISCIPLINE: 'red',
+  AWARD: 'gold',
+  OTHER: 'default',
 };
