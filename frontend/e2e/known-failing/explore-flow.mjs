@@ -1,8 +1,8 @@
 // End-to-end: the analyst opens 数据探索 from the header, runs a saved example in GraphiQL
 // (signed in with the analyst's own token), and reads the answer as a table and a chart.
 import assert from 'node:assert/strict';
-import { APP_URL } from './api.mjs';
-import { browserSession } from './session.mjs';
+import { APP_URL } from '../api.mjs';
+import { browserSession } from '../session.mjs';
 
 const session = browserSession('explore');
 const { e2e, shot, signIn } = session;

@@ -1,0 +1,88 @@
+package org.jiaxiao.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.ConnectionString;
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.JiaxiaoApplication;
+import org.jiaxiao.bench.app.DocumentCacheSwitch;
+import org.jiaxiao.bench.app.RoundTrips;
+import org.jiaxiao.bench.measure.DocumentGrowth;
+import org.jiaxiao.timeline.ContactRecorder;
+import org.jiaxiao.timeline.TimelineService;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The app itself, started in the benchmark's JVM with the {@code bench} profile (the REST
+ * baseline, the round-trip counter): on a free port, without the demo school, on the
+ * embedded server (H2 file in a scratch directory, as the app runs by default) or on the
+ * given MongoDB.
+ */
+final class BenchApp implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private BenchApp(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	static BenchApp start(@Nullable String mongoUri, boolean inMemory, Path scratch) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--jiaxiao.demo-data.enabled=false",
+				"--spring.main.banner-mode=off", "--spring.main.log-startup-info=false", "--logging.level.root=WARN",
+				"--logging.level.de.bwaldvogel.mongo=ERROR"));
+		if (mongoUri != null) {
+			args.add("--spring.mongodb.uri=" + mongoUri);
+		}
+		else {
+			args.add("--jiaxiao.embedded-mongo.in-memory=" + inMemory);
+			args.add("--jiaxiao.embedded-mongo.path=" + scratch.resolve("bench.mv"));
+		}
+		// Command-line arguments, so they outrank the app's application.yml.
+		return new BenchApp(new SpringApplicationBuilder(JiaxiaoApplication.class).profiles("bench")
+			.run(args.toArray(String[]::new)));
+	}
+
+	int port() {
+		return Integer.parseInt(this.context.getEnvironment().getRequiredProperty("local.server.port"));
+	}
+
+	ConnectionString mongoUri() {
+		return this.context.getBean(MongoConnectionDetails.class).getConnectionString();
+	}
+
+	MongoTemplate mongo() {
+		return this.context.getBean(MongoTemplate.class);
+	}
+
+	ContactRecorder recorder() {
+		return this.context.getBean(ContactRecorder.class);
+	}
+
+	/** The app's archive of closed school years, through its service. */
+	DocumentGrowth.Archiver archiver() {
+		TimelineService timeline = this.context.getBean(TimelineService.class);
+		return timeline::archiveClosedYears;
+	}
+
+	RoundTrips roundTrips() {
+		return this.context.getBean(RoundTrips.class);
+	}
+
+	/** The switch around the app's parsed-document cache, or null if the app has none. */
+	@Nullable DocumentCacheSwitch cacheSwitch() {
+		return this.context.getBeanProvider(DocumentCacheSwitch.class).getIfAvailable();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

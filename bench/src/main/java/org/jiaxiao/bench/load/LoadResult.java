@@ -1,0 +1,39 @@
+package org.jiaxiao.bench.load;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one measuring window gave: latencies in microseconds, and how many requests
+ * completed (or failed) in how long.
+ *
+ * @param latencies microseconds per request
+ * @param requests completed requests
+ * @param errors failed requests (a window with errors is reported, never hidden)
+ * @param seconds length of the window
+ * @param cpuSeconds CPU time this JVM used in the window (app, database if embedded, load
+ * driver): unlike latency, not inflated by other processes on the machine
+ */
+public record LoadResult(Histogram latencies, long requests, long errors, double seconds, double cpuSeconds) {
+
+	public double p50Millis() {
+		return this.latencies.getValueAtPercentile(50) / 1000.0;
+	}
+
+	public double p95Millis() {
+		return this.latencies.getValueAtPercentile(95) / 1000.0;
+	}
+
+	public double p99Millis() {
+		return this.latencies.getValueAtPercentile(99) / 1000.0;
+	}
+
+	/** CPU milliseconds this JVM spent per request. */
+	public double cpuMillisPerRequest() {
+		return (this.requests > 0) ? this.cpuSeconds * 1000 / this.requests : 0;
+	}
+
+	public double throughput() {
+		return this.requests / this.seconds;
+	}
+
+}

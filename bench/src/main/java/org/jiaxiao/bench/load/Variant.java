@@ -1,0 +1,33 @@
+package org.jiaxiao.bench.load;
+
+/**
+ * The ways one screen's work is done, measured side by side in the same JVM.
+ */
+public enum Variant {
+
+	/** {@code POST /graphql} with the SPA's document, as the SPA sends it. */
+	GRAPHQL("GraphQL"),
+
+	/**
+	 * The same, with the parsed-document cache switched off (each request parses and
+	 * validates its document again).
+	 */
+	GRAPHQL_UNCACHED("GraphQL, no document cache"),
+
+	/** The bench profile's REST endpoint: same services, same JSON. */
+	REST("REST"),
+
+	/** The raw driver in-process: the floor. */
+	RAW("raw driver");
+
+	private final String label;
+
+	Variant(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.jiaxiao.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jiaxiao.bench.load.ScenarioResult;
+import org.jiaxiao.bench.load.ScenarioResult.RoundTripCount;
+import org.jiaxiao.bench.load.Stat;
+import org.jiaxiao.bench.load.Variant;
+import org.jiaxiao.bench.measure.DocumentGrowth.Growth;
+import org.jiaxiao.bench.measure.DocumentGrowth.YearRow;
+import org.jiaxiao.bench.measure.SpaBundle.Spa;
+import org.jiaxiao.bench.report.Report.Ceiling;
+import org.jiaxiao.bench.report.Report.RosterRoundTrips;
+import org.jiaxiao.bench.report.Report.Target;
+
+/**
+ * The issue's targets, checked against one run's figures, each with the figures that
+ * explain a miss (where the round trips go, what parsing costs).
+ */
+public final class Targets {
+
+	private static final String[] LATENCY_SCENARIOS = { "roster", "timelineFirst", "timelineNext", "recordContact" };
+
+	private Targets() {
+	}
+
+	public static List<Target> evaluate(List<ScenarioResult> scenarios, List<RosterRoundTrips> rosterBySize,
+			@Nullable Growth growth, Spa spa, @Nullable Ceiling ceiling, boolean embedded) {
+		Map<String, ScenarioResult> byKey = scenarios.stream().collect(Collectors.toMap(ScenarioResult::key, (s) -> s));
+		List<Target> targets = new ArrayList<>();
+		targets.add(rosterRoundTrips(rosterBySize));
+		ratio(targets, byKey.get("roster"), 1.1);
+		ratio(targets, byKey.get("timelineFirst"), 1.2);
+		ratio(targets, byKey.get("timelineNext"), 1.2);
+		for (String key : LATENCY_SCENARIOS) {
+			added(targets, byKey.get(key));
+		}
+		for (String key : LATENCY_SCENARIOS) {
+			throughput(targets, byKey.get(key));
+		}
+		targets.add(recordP99(byKey.get("recordContact"), embedded));
+		targets.add(documentSize(growth));
+		targets
+			.add(new Target(
+					"SPA first-load JS, gzip", "≤ 250 KB", spa.built() ? kb(spa.gzipBytes()) + " (" + spa.files().size()
+							+ " files, " + kb(spa.rawBytes()) + " raw)" : spa.source(),
+					spa.built() ? spa.gzipBytes() <= 250 * 1024 : null, ""));
+		targets.add(ceiling(ceiling, embedded));
+		return targets;
+	}
+
+	private static Target rosterRoundTrips(List<RosterRoundTrips> bySize) {
+		if (bySize.isEmpty()) {
+			return new Target("Roster round trips", "1 (≤ 2), independent of class size", "not measured", null, "");
+		}
+		RosterRoundTrips small = bySize.get(0);
+		RosterRoundTrips large = bySize.get(bySize.size() - 1);
+		boolean independent = small.graphql().perRequest() == large.graphql().perRequest();
+		double trips = large.graphql().perRequest();
+		String measured = "%s (class of %d) / %s (class of %d)".formatted(fmt(small.graphql().perRequest()),
+				small.classSize(), fmt(trips), large.classSize());
+		return new Target("Roster round trips (GraphQL, per request)", "1 (≤ 2), independent of class size", measured,
+				trips <= 2 && independent, (independent ? "independent of class size; " : "depends on class size; ")
+						+ "by command: " + breakdown(large.graphql()));
+	}
+
+	private static void ratio(List<Target> targets, @Nullable ScenarioResult scenario, double limit) {
+		if (scenario == null) {
+			return;
+		}
+		Stat graphql = scenario.stat(Variant.GRAPHQL, 1);
+		Stat rest = scenario.stat(Variant.REST, 1);
+		Stat uncached = scenario.stat(Variant.GRAPHQL_UNCACHED, 1);
+		double ratio = graphql.p50() / rest.p50();
+		String why = (uncached != null)
+				? "without the document cache " + fmt(uncached.p50() / rest.p50()) + "× (" + ms(uncached.p50()) + ")"
+				: "";
+		targets.add(new Target("GraphQL/REST p50, " + scenario.key(), "≤ " + limit + "×",
+				fmt(ratio) + "× (" + ms(graphql.p50()) + " vs " + ms(rest.p50()) + ")", ratio <= limit, why));
+	}
+
+	private static void added(List<Target> targets, @Nullable ScenarioResult scenario) {
+		if (scenario == null) {
+			return;
+		}
+		Stat graphql = scenario.stat(Variant.GRAPHQL, 1);
+		Stat rest = scenario.stat(Variant.REST, 1);
+		double added = graphql.p50() - rest.p50();
+		Stat uncached = scenario.stat(Variant.GRAPHQL_UNCACHED, 1);
+		String why = "CPU per request %.2f vs %.2f ms (%+.2f ms)".formatted(graphql.cpuPerRequest(),
+				rest.cpuPerRequest(), graphql.cpuPerRequest() - rest.cpuPerRequest());
+		if (uncached != null) {
+			why += "; without the document cache %+.2f ms p50, CPU %.2f ms".formatted(uncached.p50() - rest.p50(),
+					uncached.cpuPerRequest());
+		}
+		targets.add(new Target("Added latency p50, " + scenario.key(), "≤ 0.3 ms", "%+.2f ms".formatted(added),
+				added <= 0.3, why));
+	}
+
+	private static void throughput(List<Target> targets, @Nullable ScenarioResult scenario) {
+		if (scenario == null) {
+			return;
+		}
+		Stat graphql = scenario.stat(Variant.GRAPHQL, 8);
+		Stat rest = scenario.stat(Variant.REST, 8);
+		double ratio = graphql.throughput() / rest.throughput();
+		targets.add(new Target("Throughput at 8 clients vs REST, " + scenario.key(), "≥ 0.8×",
+				fmt(ratio) + "× (%.0f vs %.0f req/s)".formatted(graphql.throughput(), rest.throughput()), ratio >= 0.8,
+				""));
+	}
+
+	private static Target recordP99(@Nullable ScenarioResult scenario, boolean embedded) {
+		if (scenario == null) {
+			return new Target("Record contact p99, 1 client", "≤ 20 ms (embedded)", "not measured", null, "");
+		}
+		Stat graphql = scenario.stat(Variant.GRAPHQL, 1);
+		return new Target("Record contact p99, 1 client", "≤ 20 ms on the embedded server", ms(graphql.p99()),
+				embedded ? graphql.p99() <= 20 : null,
+				(embedded ? "" : "measured on the given MongoDB, not the embedded server; ") + "round trips: "
+						+ breakdown(scenario.roundTrips().get(Variant.GRAPHQL)));
+	}
+
+	private static Target documentSize(@Nullable Growth growth) {
+		if (growth == null) {
+			return new Target("p99 student document", "≤ 256 KB", "not measured", null, "");
+		}
+		YearRow last = growth.byYears().get(growth.byYears().size() - 1);
+		var archived = growth.archived();
+		return new Target("p99 student document after " + growth.years() + " years", "≤ 256 KB",
+				kb(archived.all().p99()) + " with the app's archive (max " + kb(archived.all().max()) + ")",
+				archived.all().p99() <= 256 * 1024,
+				"without archiving p99 " + kb(last.all().p99()) + ", max " + kb(last.all().max()) + " ("
+						+ last.all().entriesP99() + " entries at p99): the archive must run every school year");
+	}
+
+	private static Target ceiling(@Nullable Ceiling ceiling, boolean embedded) {
+		String name = "Embedded ceiling (roster and timeline p95 < 50 ms)";
+		if (ceiling == null) {
+			return new Target(name, "found by stepping sizes", embedded ? "not run (add --ceiling)" : "embedded only",
+					null, "");
+		}
+		return new Target(name, "found by stepping sizes",
+				(ceiling.ceiling() > 0) ? ceiling.ceiling() + " students" : "below the smallest size tried",
+				ceiling.ceiling() > 0, ceiling.stoppedBecause());
+	}
+
+	static String breakdown(@Nullable RoundTripCount count) {
+		if (count == null) {
+			return "";
+		}
+		return count.byCommand()
+			.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + " " + fmt(e.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
+	static String fmt(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : "%.2f".formatted(value);
+	}
+
+	static String ms(double millis) {
+		return "%.2f ms".formatted(millis);
+	}
+
+	static String kb(long bytes) {
+		return "%.1f KB".formatted(bytes / 1024.0);
+	}
+
+}
