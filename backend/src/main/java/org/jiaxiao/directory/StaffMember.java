@@ -27,6 +27,13 @@ public record StaffMember(@Id String id, @Indexed(unique = true) String username
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * An analyst and nothing else: sees anonymised figures only, never a single family.
+	 */
+	public boolean analystOnly() {
+		return this.roles.equals(Set.of(StaffRole.ANALYST));
+	}
+
 	/** What this person may see, derived from roles and assignments alone. */
 	public AccessScope scope() {
 		return AccessScope.of(this);

@@ -2,13 +2,11 @@ package org.jiaxiao.privacy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.graphql.ForbiddenException;
 import org.jiaxiao.platform.graphql.UserError;
@@ -31,7 +29,7 @@ class HouseholdAccess {
 
 	/** The household and the children the viewer sees, or why not. */
 	Optional<UserError> check(StaffMember viewer, String householdId) {
-		if (viewer.roles().equals(Set.of(StaffRole.ANALYST))) {
+		if (viewer.analystOnly()) {
 			throw new ForbiddenException("Analysts never act on a single family.");
 		}
 		List<Student> children = this.directory.visibleStudentsOfHouseholds(viewer, List.of(householdId));

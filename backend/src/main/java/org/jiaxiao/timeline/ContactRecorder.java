@@ -12,12 +12,10 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.Guardian;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditLog;
-import org.jiaxiao.platform.graphql.ForbiddenException;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
@@ -61,9 +59,7 @@ public class ContactRecorder {
 	}
 
 	public ContactResult record(StaffMember author, RecordContactInput input) {
-		if (author.scope().isEmpty() || author.roles().equals(Set.of(StaffRole.ANALYST))) {
-			throw new ForbiddenException("Your role may not record contacts.");
-		}
+		WritePermission.require(author);
 		List<UserError> errors = new ArrayList<>(ContactRules.check(input, this.clock.instant(), this.rules));
 		if (!errors.isEmpty()) {
 			return ContactResult.failed(errors);

@@ -6,19 +6,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditLog;
-import org.jiaxiao.platform.graphql.ForbiddenException;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
@@ -53,7 +50,7 @@ public class EntryRecorder {
 	}
 
 	public EntryResult<Incident> recordIncident(StaffMember author, RecordIncidentInput input) {
-		requireStaff(author);
+		WritePermission.require(author);
 		Instant now = this.clock.instant();
 		List<UserError> errors = new ArrayList<>();
 		if (input.studentIds().isEmpty()) {
@@ -82,7 +79,7 @@ public class EntryRecorder {
 	}
 
 	public EntryResult<Note> addNote(StaffMember author, AddNoteInput input) {
-		requireStaff(author);
+		WritePermission.require(author);
 		Instant now = this.clock.instant();
 		Instant occurredAt = (input.occurredAt() != null) ? input.occurredAt().toInstant() : now;
 		List<UserError> errors = new ArrayList<>();
@@ -131,12 +128,6 @@ public class EntryRecorder {
 
 	private List<Student> visible(StaffMember author, List<String> studentIds) {
 		return this.directory.visibleStudents(author, studentIds);
-	}
-
-	private static void requireStaff(StaffMember viewer) {
-		if (viewer.scope().isEmpty() || viewer.roles().equals(Set.of(StaffRole.ANALYST))) {
-			throw new ForbiddenException("Your role may not write records.");
-		}
 	}
 
 }

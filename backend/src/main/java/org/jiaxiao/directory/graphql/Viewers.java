@@ -1,12 +1,10 @@
 package org.jiaxiao.directory.graphql;
 
 import java.security.Principal;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.platform.graphql.ForbiddenException;
 
 import org.springframework.security.core.Authentication;
@@ -34,7 +32,7 @@ public final class Viewers {
 	 */
 	public static StaffMember requireSchoolStaff(@Nullable Principal principal) {
 		StaffMember staff = require(principal);
-		if (staff.roles().equals(Set.of(StaffRole.ANALYST))) {
+		if (staff.analystOnly()) {
 			throw new ForbiddenException("Analysts see anonymised figures only, under analytics.");
 		}
 		return staff;
