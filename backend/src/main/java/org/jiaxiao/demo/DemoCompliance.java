@@ -20,10 +20,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo school the primary-school policy preset (from the 2025–26 school year)
- * and its calendar: the official 2026 public-holiday arrangement for mainland China and
- * the school's terms and winter break. Runs once the demo school is loaded; never
- * replaces what a school already has.
+ * Gives the demo school the primary-school policy preset (from the 2025–26 school year),
+ * the demo tutoring centre the tutoring preset, and both the calendar: the official 2026
+ * public-holiday arrangement for mainland China and the school's terms and winter break.
+ * Runs once the demo school is loaded; never replaces what a school already has.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
@@ -51,10 +51,19 @@ class DemoCompliance {
 		}
 		this.policies.seed(SCHOOL_ID, PolicyPreset.PRIMARY, LocalDate.of(2025, 9, 1));
 		this.calendars.seed(calendar());
+		if (!this.directory.schoolsByIds(List.of(DemoTutoringCentre.SCHOOL_ID)).isEmpty()) {
+			this.policies.seed(DemoTutoringCentre.SCHOOL_ID, PolicyPreset.TUTORING, LocalDate.of(2025, 9, 1));
+			this.calendars.seed(calendar(DemoTutoringCentre.SCHOOL_ID));
+		}
 	}
 
 	/** The demo calendar; the 2026 arrangement is the State Council's of 2025-11-04. */
 	static SchoolCalendar calendar() {
+		return calendar(SCHOOL_ID);
+	}
+
+	/** The same terms and holidays for another demo organisation. */
+	static SchoolCalendar calendar(String schoolId) {
 		SchoolYearDates year2025 = new SchoolYearDates(2025, date(2025, 9, 1), date(2026, 8, 31),
 				List.of(new Term("第一学期", date(2025, 9, 1), date(2026, 1, 16)),
 						new Term("第二学期", date(2026, 2, 24), date(2026, 7, 3))),
@@ -72,7 +81,7 @@ class DemoCompliance {
 						new Holiday("国庆节", date(2026, 10, 1), date(2026, 10, 7))),
 				List.of(date(2026, 1, 4), date(2026, 2, 14), date(2026, 2, 28), date(2026, 5, 9), date(2026, 9, 20),
 						date(2026, 10, 10)));
-		return new SchoolCalendar(SCHOOL_ID, List.of(year2025, year2026), List.of(holidays2026), 1, null, null);
+		return new SchoolCalendar(schoolId, List.of(year2025, year2026), List.of(holidays2026), 1, null, null);
 	}
 
 	private static LocalDate date(int year, int month, int day) {

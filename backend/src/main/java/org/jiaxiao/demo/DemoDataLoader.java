@@ -17,6 +17,7 @@ import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.ContactRecorder;
+import org.jiaxiao.tutoring.TutoringContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Loads the demo school (示例小学) into an empty database, the same every time (fixed seed),
- * so the demo users always find the same classes and families. Never touches a database
- * that already holds students.
+ * Loads the demo school (示例小学) and the demo tutoring centre into an empty database, the
+ * same every time (fixed seeds), so the demo users always find the same classes and
+ * families. Never touches a database that holds a school's own students.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
@@ -60,18 +61,22 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.mongo.exists(Query.query(where("_id").is(SCHOOL_ID)), School.class)) {
-			return;
-		}
-		if (this.mongo.exists(new Query(), Student.class)
-				&& !this.mongo.exists(Query.query(where("schoolId").is(SCHOOL_ID)), Student.class)) {
+		if (this.mongo.exists(Query.query(where("schoolId").nin(SCHOOL_ID, DemoTutoringCentre.SCHOOL_ID)),
+				Student.class)) {
 			log.info("The database holds a school's own data: no demo data loaded.");
 			return;
 		}
-		// A load cut off halfway left no school document: start it again from scratch.
-		for (Class<?> type : List.of(SchoolClass.class, StaffMember.class, Household.class, Student.class)) {
-			this.mongo.remove(Query.query(where("schoolId").is(SCHOOL_ID)), type);
+		if (!this.mongo.exists(Query.query(where("_id").is(SCHOOL_ID)), School.class)) {
+			loadSchool();
 		}
+		if (!this.mongo.exists(Query.query(where("_id").is(DemoTutoringCentre.SCHOOL_ID)), School.class)) {
+			loadTutoringCentre();
+		}
+	}
+
+	private void loadSchool() {
+		// A load cut off halfway left no school document: start it again from scratch.
+		removeLeftovers(SCHOOL_ID);
 		DemoSchool demo = generate(this.clock.instant());
 		this.mongo.insertAll(demo.classes());
 		this.mongo.insertAll(demo.staff());
@@ -87,6 +92,26 @@ class DemoDataLoader implements ApplicationRunner {
 						+ "Sign in as principal, deyu, grade-leader, homeroom, subject or analyst.",
 				demo.school().name(), demo.classes().size(), demo.students().size(), demo.households().size(),
 				demo.contacts().size());
+	}
+
+	private void loadTutoringCentre() {
+		removeLeftovers(DemoTutoringCentre.SCHOOL_ID);
+		this.mongo.remove(Query.query(where("schoolId").is(DemoTutoringCentre.SCHOOL_ID)), TutoringContract.class);
+		DemoTutoringCentre demo = DemoTutoringCentre.generate(this.clock.instant(), SHANGHAI);
+		this.mongo.insertAll(demo.groups());
+		this.mongo.insertAll(demo.staff());
+		this.mongo.insertAll(demo.households());
+		this.mongo.insertAll(demo.students());
+		this.mongo.insertAll(demo.contracts());
+		this.mongo.insert(demo.school());
+		log.info("Demo tutoring centre loaded: {} ({} students). Sign in as learning-manager, consultant, supervisor, "
+				+ "director, finance or president.", demo.school().name(), demo.students().size());
+	}
+
+	private void removeLeftovers(String schoolId) {
+		for (Class<?> type : List.of(SchoolClass.class, StaffMember.class, Household.class, Student.class)) {
+			this.mongo.remove(Query.query(where("schoolId").is(schoolId)), type);
+		}
 	}
 
 	static DemoSchool generate(Instant now) {

@@ -50,10 +50,18 @@ final class DemoFamilies {
 	 */
 	private final List<Student> onlyChildren = new ArrayList<>();
 
+	/** Starts household ids, so that two demo organisations never share one. */
+	private final String householdPrefix;
+
 	DemoFamilies(RandomGenerator random, String schoolId, int schoolYear) {
+		this(random, schoolId, schoolYear, "hh_");
+	}
+
+	DemoFamilies(RandomGenerator random, String schoolId, int schoolYear, String householdPrefix) {
 		this.random = random;
 		this.schoolId = schoolId;
 		this.schoolYear = schoolYear;
+		this.householdPrefix = householdPrefix;
 	}
 
 	List<Household> households() {
@@ -121,8 +129,8 @@ final class DemoFamilies {
 		return categories;
 	}
 
-	private static int householdNumber(String householdId) {
-		return Integer.parseInt(householdId.substring("hh_".length())) - 1;
+	private int householdNumber(String householdId) {
+		return Integer.parseInt(householdId.substring(this.householdPrefix.length())) - 1;
 	}
 
 	private FamilySituation situation(List<Guardian> guardians) {
@@ -138,7 +146,7 @@ final class DemoFamilies {
 	}
 
 	private String newHousehold(String surname) {
-		String id = "hh_%04d".formatted(this.households.size() + 1);
+		String id = this.householdPrefix + "%04d".formatted(this.households.size() + 1);
 		List<Guardian> guardians = new ArrayList<>();
 		guardians.add(guardian(id, 1, surname, GuardianRelation.FATHER));
 		if (this.random.nextInt(10) < 8) {
@@ -161,7 +169,8 @@ final class DemoFamilies {
 			default -> ContactChannel.WECHAT;
 		};
 		String name = surname + ChineseNames.given(this.random);
-		return new Guardian("gdn_" + householdId.substring(3) + "_" + number, name, relation, phone, channel);
+		return new Guardian("gdn_" + householdId.substring("hh_".length()) + "_" + number, name, relation, phone,
+				channel);
 	}
 
 }

@@ -43,7 +43,7 @@ public final class PrivacyPolicy {
 
 	/** Roles that phone families themselves and so need the whole number. */
 	private static final Set<StaffRole> CONTACTING_ROLES = Set.of(StaffRole.HOMEROOM_TEACHER, StaffRole.SUBJECT_TEACHER,
-			StaffRole.MORAL_EDUCATION);
+			StaffRole.MORAL_EDUCATION, StaffRole.LEARNING_MANAGER, StaffRole.CONSULTANT);
 
 	private PrivacyPolicy() {
 	}

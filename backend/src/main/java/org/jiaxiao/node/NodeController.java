@@ -9,6 +9,7 @@ import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.timeline.TimelineService;
+import org.jiaxiao.tutoring.Contracts;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,9 +26,12 @@ class NodeController {
 
 	private final TimelineService timeline;
 
-	NodeController(DirectoryService directory, TimelineService timeline) {
+	private final Contracts contracts;
+
+	NodeController(DirectoryService directory, TimelineService timeline, Contracts contracts) {
 		this.directory = directory;
 		this.timeline = timeline;
+		this.contracts = contracts;
 	}
 
 	@QueryMapping
@@ -40,6 +44,7 @@ class NodeController {
 			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
 			case "con", "inc", "note" -> this.timeline.entry(viewer, id).orElse(null);
+			case "ctr" -> this.contracts.visible(viewer, id).orElse(null);
 			default -> null;
 		};
 	}

@@ -52,8 +52,9 @@ final class SchemaCompatibility {
 			Set<String> names = names(breakage);
 			boolean listed = names.stream().anyMatch(intended::contains);
 			if (!listed) {
-				violations.add("Breaking change not listed in CHANGELOG.md: " + breakage.getReasonMsg() + " (list it as `"
-						+ names.iterator().next() + "` under \"### Breaking\" of the unreleased version, or undo it)");
+				violations.add("Breaking change not listed in CHANGELOG.md: " + breakage.getReasonMsg()
+						+ " (list it as `" + names.iterator().next()
+						+ "` under \"### Breaking\" of the unreleased version, or undo it)");
 			}
 			else if (breakage.getCategory() == DiffCategory.MISSING && isFieldOrValue(breakage)) {
 				violations.add("Removed without deprecation: " + breakage.getReasonMsg()
@@ -66,7 +67,8 @@ final class SchemaCompatibility {
 	/** The breaking changes between two contracts. */
 	static List<DiffEvent> breakages(String released, String current) {
 		CapturingReporter reporter = new CapturingReporter();
-		// Built as schemas first, so that `extend type` in one file merges with its type in
+		// Built as schemas first, so that `extend type` in one file merges with its type
+		// in
 		// another before the comparison.
 		new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(schema(released), schema(current)), reporter);
 		return reporter.getBreakages();

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract never breaks by surprise: this build's schema is compared with the last
- * released one ({@code baseline/<version>/}), and a breaking change fails the build unless
- * {@code CHANGELOG.md} lists it as intended. The checker itself is tested on fixtures.
+ * released one ({@code baseline/<version>/}), and a breaking change fails the build
+ * unless {@code CHANGELOG.md} lists it as intended. The checker itself is tested on
+ * fixtures.
  */
 class SchemaCompatibilityTest {
 
@@ -110,7 +111,8 @@ class SchemaCompatibilityTest {
 
 	private static String fixture(String name) {
 		try {
-			return Files.readString(Path.of("src/test/resources/fixtures/" + name + ".graphqls"), StandardCharsets.UTF_8);
+			return Files.readString(Path.of("src/test/resources/fixtures/" + name + ".graphqls"),
+					StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
