@@ -36,10 +36,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The periodic sweep: catches up on timeline events the listener missed, marks overdue
  * tasks, creates the tasks no event triggers (focus students not yet visited before the
- * winter break), and writes reminders before due times and notices of overdue tasks
- * outside the quiet hours. Each step is idempotent (guarded updates, unique indexes), so
- * a second run at the same moment changes nothing, and a run cut off by a restart is
- * completed by the next one. A lease lets one instance run it at a time.
+ * winter break; a tutoring student's follow-ups and growth records), and writes reminders
+ * before due times and notices of overdue tasks outside the quiet hours. Each step is
+ * idempotent (guarded updates, unique indexes), so a second run at the same moment
+ * changes nothing, and a run cut off by a restart is completed by the next one. A lease
+ * lets one instance run it at a time.
  */
 @Component
 public class ComplianceSweep {
@@ -67,13 +68,15 @@ public class ComplianceSweep {
 
 	private final ObligationCatchUp catchUp;
 
+	private final TutoringCadence cadence;
+
 	private final ComplianceProperties properties;
 
 	private final Clock clock;
 
 	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
 			PolicyService policies, DirectoryService directory, Lease lease, ObligationCatchUp catchUp,
-			ComplianceProperties properties, Clock clock) {
+			TutoringCadence cadence, ComplianceProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.writer = writer;
 		this.notifications = notifications;
@@ -81,6 +84,7 @@ public class ComplianceSweep {
 		this.directory = directory;
 		this.lease = lease;
 		this.catchUp = catchUp;
+		this.cadence = cadence;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -128,9 +132,10 @@ public class ComplianceSweep {
 		int caughtUp = this.catchUp.run(now);
 		int overdue = markOverdue(now);
 		int created = createFocusTasks(now);
+		int tutoring = this.cadence.run(now);
 		int reminders = remind(now);
 		int notices = noticeOverdue(now);
-		return new Result(overdue, created, caughtUp, reminders, notices);
+		return new Result(overdue, created, caughtUp, reminders, notices, tutoring);
 	}
 
 	private int markOverdue(Instant now) {
@@ -281,11 +286,15 @@ public class ComplianceSweep {
 	 * @param caughtUp tasks created or closed from entries whose event was missed
 	 * @param reminders reminders created
 	 * @param overdueNotices overdue notices created
+	 * @param tutoringTasksCreated follow-ups and growth records of tutoring students
+	 * created
 	 */
-	public record Result(int markedOverdue, int tasksCreated, int caughtUp, int reminders, int overdueNotices) {
+	public record Result(int markedOverdue, int tasksCreated, int caughtUp, int reminders, int overdueNotices,
+			int tutoringTasksCreated) {
 
 		public int changes() {
-			return this.markedOverdue + this.tasksCreated + this.caughtUp + this.reminders + this.overdueNotices;
+			return this.markedOverdue + this.tasksCreated + this.caughtUp + this.reminders + this.overdueNotices
+					+ this.tutoringTasksCreated;
 		}
 
 	}

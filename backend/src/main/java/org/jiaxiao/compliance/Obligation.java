@@ -10,15 +10,17 @@ import org.jiaxiao.timeline.ContactForm;
 import org.jiaxiao.timeline.ContactKind;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A task with a due time that a rule created from something that happened (an incident, a
- * follow-up agreed at a contact) or from the sweep (a focus student before the winter
- * break). The unique index on trigger and rule makes creating it idempotent: a retried
- * request or a second sweep finds it there.
+ * follow-up agreed at a contact, a tutoring contract) or from the sweep (a focus student
+ * before the winter break, a tutoring student's follow-up of the week). The unique index
+ * on trigger and rule makes creating it idempotent: a retried request or a second sweep
+ * finds it there.
  *
  * @param id opaque id ({@code obl_…})
  * @param schoolId the school
@@ -37,6 +39,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param waiver why and by whom it was set aside
  * @param remindedAt when the reminder before the deadline was created
  * @param overdueNoticeAt when the overdue notice was created
+ * @param completion who marked it done by hand, when and with what note (rules
+ * {@link ObligationRule#completedByHand() completed by hand})
  */
 @Document("obligations")
 @CompoundIndexes({ @CompoundIndex(name = "trigger_rule", def = "{'trigger.key': 1, 'rule': 1}", unique = true),
@@ -49,26 +53,50 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Obligation(@Id String id, String schoolId, ObligationRule rule, Trigger trigger, String ownerId,
 		List<String> studentIds, String classId, int grade, String title, Instant dueAt, Satisfying satisfying,
 		ObligationState state, Instant createdAt, @Nullable Fulfilment fulfilment, @Nullable Waiver waiver,
-		@Nullable Instant remindedAt, @Nullable Instant overdueNoticeAt) {
+		@Nullable Instant remindedAt, @Nullable Instant overdueNoticeAt, @Nullable Completion completion) {
+
+	@PersistenceCreator
+	public Obligation {
+	}
+
+	/** An obligation not completed by hand (every rule satisfied by a contact). */
+	public Obligation(String id, String schoolId, ObligationRule rule, Trigger trigger, String ownerId,
+			List<String> studentIds, String classId, int grade, String title, Instant dueAt, Satisfying satisfying,
+			ObligationState state, Instant createdAt, @Nullable Fulfilment fulfilment, @Nullable Waiver waiver,
+			@Nullable Instant remindedAt, @Nullable Instant overdueNoticeAt) {
+		this(id, schoolId, rule, trigger, ownerId, studentIds, classId, grade, title, dueAt, satisfying, state,
+				createdAt, fulfilment, waiver, remindedAt, overdueNoticeAt, null);
+	}
 
 	/** The incident an immediate visit answers. */
 	public @Nullable String incidentId() {
 		return this.satisfying.incidentId();
 	}
 
-	/** When the satisfying contact took place. */
+	/** When the satisfying contact took place, or when it was marked done by hand. */
 	public @Nullable Instant doneAt() {
-		return (this.fulfilment != null) ? this.fulfilment.occurredAt() : null;
+		if (this.fulfilment != null) {
+			return this.fulfilment.occurredAt();
+		}
+		return (this.completion != null) ? this.completion.at() : null;
 	}
 
 	/** Whether it was done by the due time; null until done. */
 	public @Nullable Boolean doneOnTime() {
-		return (this.fulfilment != null) ? this.fulfilment.onTime() : null;
+		if (this.fulfilment != null) {
+			return this.fulfilment.onTime();
+		}
+		return (this.completion != null) ? !this.completion.at().isAfter(this.dueAt) : null;
+	}
+
+	/** Whether a person marks it done (no contact satisfies it). */
+	public boolean completedByHand() {
+		return this.rule.completedByHand();
 	}
 
 	/** Whether a contact satisfies this obligation. */
 	public boolean satisfiedBy(Contact contact) {
-		if (contact.retracted() || this.state.closed()
+		if (contact.retracted() || this.state.closed() || this.rule.completedByHand()
 				|| contact.studentIds().stream().noneMatch(this.studentIds::contains)) {
 			return false;
 		}
@@ -76,6 +104,7 @@ public record Obligation(@Id String id, String schoolId, ObligationRule rule, Tr
 			return true;
 		}
 		return contact.occurredAt().isAfter(this.satisfying.after())
+				&& (this.satisfying.before() == null || contact.occurredAt().isBefore(this.satisfying.before()))
 				&& (this.satisfying.kinds() == null || this.satisfying.kinds().contains(contact.kind()))
 				&& (this.satisfying.forms() == null || this.satisfying.forms().contains(contact.form()));
 	}
@@ -88,7 +117,9 @@ public record Obligation(@Id String id, String schoolId, ObligationRule rule, Tr
 		/** A follow-up action of a contact. */
 		CONTACT_FOLLOW_UP,
 		/** The scheduled sweep. */
-		SWEEP
+		SWEEP,
+		/** A tutoring centre's contract with a family. */
+		CONTRACT
 
 	}
 
@@ -101,21 +132,46 @@ public record Obligation(@Id String id, String schoolId, ObligationRule rule, Tr
 	 * @param entryId the timeline entry that triggered it, if any
 	 * @param at when the triggering thing happened
 	 * @param description what happened, in words
+	 * @param contractId the tutoring contract that triggered it, if any
 	 */
-	public record Trigger(TriggerKind kind, String key, @Nullable String entryId, Instant at, String description) {
+	public record Trigger(TriggerKind kind, String key, @Nullable String entryId, Instant at, String description,
+			@Nullable String contractId) {
+
+		@PersistenceCreator
+		public Trigger {
+		}
+
+		/** A trigger that is no contract. */
+		public Trigger(TriggerKind kind, String key, @Nullable String entryId, Instant at, String description) {
+			this(kind, key, entryId, at, description, null);
+		}
+
 	}
 
 	/**
-	 * Which contact satisfies an obligation: one for a student concerned, after a time,
-	 * of the given kinds and forms (null: any) — or one answering the incident.
+	 * Which contact satisfies an obligation: one for a student concerned, after a time
+	 * (and before another, for a task of one week or fortnight), of the given kinds and
+	 * forms (null: any) — or one answering the incident.
 	 *
 	 * @param after the contact must have occurred after this
+	 * @param before and before this (null: any time after)
 	 * @param kinds kinds that count (null: any)
 	 * @param forms forms that count (null: any)
 	 * @param incidentId a contact answering this incident counts whatever its kind
 	 */
-	public record Satisfying(Instant after, @Nullable List<ContactKind> kinds, @Nullable List<ContactForm> forms,
-			@Nullable String incidentId) {
+	public record Satisfying(Instant after, @Nullable Instant before, @Nullable List<ContactKind> kinds,
+			@Nullable List<ContactForm> forms, @Nullable String incidentId) {
+
+		@PersistenceCreator
+		public Satisfying {
+		}
+
+		/** Any contact after a time. */
+		public Satisfying(Instant after, @Nullable List<ContactKind> kinds, @Nullable List<ContactForm> forms,
+				@Nullable String incidentId) {
+			this(after, null, kinds, forms, incidentId);
+		}
+
 	}
 
 	/**
@@ -137,6 +193,16 @@ public record Obligation(@Id String id, String schoolId, ObligationRule rule, Tr
 	 * @param at when
 	 */
 	public record Waiver(String reason, String byId, Instant at) {
+	}
+
+	/**
+	 * Who marked an obligation done by hand, and what they wrote.
+	 *
+	 * @param note what was done (e.g. where the plan is filed)
+	 * @param byId who
+	 * @param at when
+	 */
+	public record Completion(String note, String byId, Instant at) {
 	}
 
 }

@@ -23,6 +23,7 @@ import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.platform.paging.Cursors;
 import org.jiaxiao.platform.paging.PageInfo;
+import org.jiaxiao.tutoring.Contracts;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,8 +36,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Obligations as people see them: a teacher's own tasks, an overseer's list for their
- * classes, grade or school, and waiving one with a reason. Every list filters by the
- * caller in the MongoDB query (indexes: owner–state–due, school–class/grade–state–due).
+ * classes, grade or school, waiving one with a reason, and marking done by hand a task no
+ * contact can satisfy (a file received, a plan written). Every list filters by the caller
+ * in the MongoDB query (indexes: owner–state–due, school–class/grade–state–due).
  */
 @Service
 public class ObligationService {
@@ -54,11 +56,18 @@ public class ObligationService {
 
 	private final Clock clock;
 
-	ObligationService(MongoTemplate mongo, IdempotencyKeys idempotencyKeys, AuditLog audit, Clock clock) {
+	private final Contracts contracts;
+
+	private final OnboardingObligations onboarding;
+
+	ObligationService(MongoTemplate mongo, IdempotencyKeys idempotencyKeys, AuditLog audit, Clock clock,
+			Contracts contracts, OnboardingObligations onboarding) {
 		this.mongo = mongo;
 		this.idempotencyKeys = idempotencyKeys;
 		this.audit = audit;
 		this.clock = clock;
+		this.contracts = contracts;
+		this.onboarding = onboarding;
 	}
 
 	/** The caller's own tasks, soonest due first; open and overdue unless asked. */
@@ -132,14 +141,78 @@ public class ObligationService {
 		return new WaiveResult(this.mongo.findById(obligationId, Obligation.class), List.of());
 	}
 
+	/**
+	 * Marks done a task of a rule completed by hand, with a note: the task's owner or an
+	 * overseer of its class. A file received moves the call and the talk with the
+	 * consultant, which count from it.
+	 */
+	public ObligationResult complete(StaffMember viewer, String obligationId, @Nullable String note,
+			@Nullable String idempotencyKey) {
+		if (viewer.analystOnly() || viewer.scope().isEmpty()) {
+			throw new ForbiddenException("Your role has no tasks to complete.");
+		}
+		String text = (note != null) ? note.strip() : "";
+		if (text.isEmpty()) {
+			return ObligationResult.failed(UserError.of(UserErrorCode.REQUIRED, "note", "请填写完成说明。"));
+		}
+		if (text.length() > 500) {
+			return ObligationResult.failed(UserError.of(UserErrorCode.TOO_LONG, "note", "说明最多 500 字。"));
+		}
+		Obligation found = this.mongo.findOne(
+				Query.query(new Criteria().andOperator(where("_id").is(obligationId), ownOrOverseen(viewer))),
+				Obligation.class);
+		if (found == null) {
+			return ObligationResult.failed(UserError.of(UserErrorCode.NOT_FOUND, "obligationId", "找不到该任务，或您无权处理。"));
+		}
+		if (!found.completedByHand()) {
+			return ObligationResult
+				.failed(UserError.of(UserErrorCode.NOT_ALLOWED, "obligationId", "该任务由相应的联系记录自动完成，请记录联系。"));
+		}
+		if (idempotencyKey != null) {
+			var claim = this.idempotencyKeys.claim(viewer.id(), idempotencyKey, "complete|" + obligationId + "|" + text,
+					() -> obligationId);
+			if (claim.conflicting()) {
+				return ObligationResult
+					.failed(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一次不同的操作。"));
+			}
+			if (claim.replay() && found.completion() != null && found.completion().byId().equals(viewer.id())) {
+				return new ObligationResult(found, List.of());
+			}
+		}
+		if (found.state().closed()) {
+			return ObligationResult
+				.failed(UserError.of(UserErrorCode.OBLIGATION_CLOSED, "obligationId", "该任务已完成或已免除。"));
+		}
+		Instant now = this.clock.instant();
+		Query stillOpen = Query
+			.query(where("_id").is(obligationId).and("state").in(ObligationState.OPEN, ObligationState.OVERDUE));
+		Update update = new Update().set("state", ObligationState.DONE)
+			.set("completion", new Obligation.Completion(text, viewer.id(), now));
+		if (this.mongo.updateFirst(stillOpen, update, Obligation.class).getModifiedCount() == 0) {
+			return ObligationResult
+				.failed(UserError.of(UserErrorCode.OBLIGATION_CLOSED, "obligationId", "该任务已完成或已免除。"));
+		}
+		this.audit.record(viewer.id(), viewer.schoolId(), "completeObligation", AuditEvent.Kind.WRITE,
+				List.of("obligation.completion"), found.studentIds(), List.of());
+		String contractId = found.trigger().contractId();
+		if (found.rule() == ObligationRule.ONBOARDING_FILE && contractId != null) {
+			this.contracts.byId(contractId).ifPresent((contract) -> this.onboarding.apply(contract, now, false));
+		}
+		return new ObligationResult(this.mongo.findById(obligationId, Obligation.class), List.of());
+	}
+
 	/** Obligations by id, for links from notifications; only the caller's or overseen. */
 	public List<Obligation> visible(StaffMember viewer, List<String> ids) {
+		return this.mongo.find(Query.query(new Criteria().andOperator(where("_id").in(ids), ownOrOverseen(viewer))),
+				Obligation.class);
+	}
+
+	/** The caller's own tasks and those of the classes they oversee. */
+	private Criteria ownOrOverseen(StaffMember viewer) {
 		List<Criteria> any = new ArrayList<>();
 		any.add(where("ownerId").is(viewer.id()));
 		oversight(viewer).ifPresent(any::add);
-		return this.mongo.find(
-				Query.query(new Criteria().andOperator(where("_id").in(ids), new Criteria().orOperator(any))),
-				Obligation.class);
+		return new Criteria().orOperator(any);
 	}
 
 	/**
@@ -213,6 +286,20 @@ public class ObligationService {
 
 		public PageInfo pageInfo() {
 			return this.connection.pageInfo();
+		}
+
+	}
+
+	/**
+	 * The outcome of completing a task by hand.
+	 *
+	 * @param obligation the obligation after it, null when refused
+	 * @param errors why it was refused
+	 */
+	public record ObligationResult(@Nullable Obligation obligation, List<UserError> errors) {
+
+		static ObligationResult failed(UserError error) {
+			return new ObligationResult(null, List.of(error));
 		}
 
 	}

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jiaxiao.compliance.Obligation.Fulfilment;
 import org.jiaxiao.compliance.Obligation.Satisfying;
@@ -24,6 +27,7 @@ import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.timeline.IncidentKind;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -136,19 +140,24 @@ class ObligationWriter {
 	}
 
 	/**
-	 * Closes the open obligations of the contact's students that it satisfies.
+	 * Closes the open obligations of the contact's students that it satisfies, soonest
+	 * due first. Of a rule where one contact counts once (two follow-ups a fortnight need
+	 * two contacts), it closes at most one per trigger, also when run again.
 	 * @return how many it closed
 	 */
 	int satisfy(Contact contact) {
 		if (contact.retracted()) {
 			return 0;
 		}
-		Query open = Query.query(where("studentIds").in(contact.studentIds())
-			.and("state")
-			.in(ObligationState.OPEN, ObligationState.OVERDUE));
+		Query open = Query
+			.query(where("studentIds").in(contact.studentIds())
+				.and("state")
+				.in(ObligationState.OPEN, ObligationState.OVERDUE))
+			.with(Sort.by("dueAt", "_id"));
+		Set<String> claimed = claimedOnce(contact);
 		int closed = 0;
 		for (Obligation obligation : this.mongo.find(open, Obligation.class)) {
-			if (!obligation.satisfiedBy(contact)) {
+			if (!obligation.satisfiedBy(contact) || claimed.contains(onceKey(obligation))) {
 				continue;
 			}
 			Fulfilment fulfilment = new Fulfilment(contact.id(), contact.occurredAt(), contact.recordedAt(),
@@ -156,9 +165,60 @@ class ObligationWriter {
 			Query stillOpen = Query
 				.query(where("_id").is(obligation.id()).and("state").in(ObligationState.OPEN, ObligationState.OVERDUE));
 			Update done = new Update().set("state", ObligationState.DONE).set("fulfilment", fulfilment);
-			closed += (int) this.mongo.updateFirst(stillOpen, done, Obligation.class).getModifiedCount();
+			long changed = this.mongo.updateFirst(stillOpen, done, Obligation.class).getModifiedCount();
+			closed += (int) changed;
+			if (changed > 0 && obligation.rule().oneContactEach()) {
+				claimed.add(onceKey(obligation));
+			}
 		}
 		return closed;
+	}
+
+	/**
+	 * Moves an open obligation's due time and what satisfies it (a first lesson moved, a
+	 * file received early); its reminder and overdue notice are due again.
+	 * @return whether it changed
+	 */
+	boolean reschedule(Obligation obligation, Instant dueAt, Satisfying satisfying, Instant now) {
+		if (obligation.state().closed()
+				|| (obligation.dueAt().equals(dueAt) && obligation.satisfying().equals(satisfying))) {
+			return false;
+		}
+		ObligationState state = dueAt.isBefore(now) ? ObligationState.OVERDUE : ObligationState.OPEN;
+		Query stillOpen = Query.query(where("_id").is(obligation.id())
+			.and("state")
+			.in(ObligationState.OPEN, ObligationState.OVERDUE)
+			.and("dueAt")
+			.is(obligation.dueAt()));
+		Update moved = new Update().set("dueAt", dueAt)
+			.set("satisfying", satisfying)
+			.set("state", state)
+			.unset("remindedAt")
+			.unset("overdueNoticeAt");
+		return this.mongo.updateFirst(stillOpen, moved, Obligation.class).getModifiedCount() > 0;
+	}
+
+	/**
+	 * The triggers of once-per-contact rules this contact already satisfied a task of.
+	 */
+	private Set<String> claimedOnce(Contact contact) {
+		List<ObligationRule> once = Arrays.stream(ObligationRule.values())
+			.filter(ObligationRule::oneContactEach)
+			.toList();
+		Query byContact = Query.query(where("fulfilment.contactId").is(contact.id()).and("rule").in(once));
+		Set<String> claimed = new HashSet<>();
+		this.mongo.find(byContact, Obligation.class).forEach((obligation) -> claimed.add(onceKey(obligation)));
+		return claimed;
+	}
+
+	/**
+	 * What a once-per-contact rule counts once per: the rule and the contract (or
+	 * trigger).
+	 */
+	private static String onceKey(Obligation obligation) {
+		String trigger = (obligation.trigger().contractId() != null) ? obligation.trigger().contractId()
+				: obligation.trigger().key();
+		return obligation.rule() + "|" + trigger;
 	}
 
 	/**
@@ -186,7 +246,17 @@ class ObligationWriter {
 
 	private Optional<Obligation> insert(String schoolId, ObligationRule rule, Trigger trigger, String ownerId,
 			List<String> studentIds, StudentRef first, String title, Instant dueAt, Satisfying satisfying) {
-		Instant now = this.clock.instant();
+		return insert(schoolId, rule, trigger, ownerId, studentIds, first, title, dueAt, satisfying,
+				this.clock.instant());
+	}
+
+	/**
+	 * Creates an obligation as of {@code now} (open, or overdue when already past due);
+	 * empty when one of the same trigger and rule exists.
+	 */
+	Optional<Obligation> insert(String schoolId, ObligationRule rule, Trigger trigger, String ownerId,
+			List<String> studentIds, StudentRef first, String title, Instant dueAt, Satisfying satisfying,
+			Instant now) {
 		ObligationState state = dueAt.isBefore(now) ? ObligationState.OVERDUE : ObligationState.OPEN;
 		Obligation obligation = new Obligation(Ids.newId("obl"), schoolId, rule, trigger, ownerId,
 				List.copyOf(studentIds), first.classId(), first.grade(), shorten(title), dueAt, satisfying, state, now,

@@ -1,5 +1,7 @@
 package org.jiaxiao.tutoring;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,11 @@ import org.springframework.stereotype.Service;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Reads contracts; callers have already checked that the students are visible. */
+/**
+ * Reads contracts. The lookups for people check that the student is visible (or are only
+ * called for students already checked); the lookups for the system (the onboarding tasks,
+ * the sweep) have no viewer and never reach a person.
+ */
 @Service
 public class Contracts {
 
@@ -41,6 +47,31 @@ public class Contracts {
 			return Optional.empty();
 		}
 		return Optional.of(contract);
+	}
+
+	/** A contract by id, for the system reacting to it; never to show. */
+	public Optional<TutoringContract> byId(String contractId) {
+		return Optional.ofNullable(this.mongo.findById(contractId, TutoringContract.class));
+	}
+
+	/**
+	 * Active contracts signed on or after a day (any campus), oldest first: the recent
+	 * ones whose onboarding tasks the sweep makes sure of.
+	 */
+	public List<TutoringContract> activeSignedSince(LocalDate from) {
+		Query query = Query.query(where("state").is(ContractState.ACTIVE).and("signedOn").gte(from))
+			.with(Sort.by("signedOn", "_id"));
+		return this.mongo.find(query, TutoringContract.class);
+	}
+
+	/**
+	 * Active contracts whose first lesson has taken place by {@code at} (any campus): the
+	 * students whose follow-ups the sweep plans.
+	 */
+	public List<TutoringContract> activeTaughtBy(Instant at) {
+		Query query = Query.query(where("state").is(ContractState.ACTIVE).and("firstLessonAt").lte(at))
+			.with(Sort.by("_id"));
+		return this.mongo.find(query, TutoringContract.class);
 	}
 
 }

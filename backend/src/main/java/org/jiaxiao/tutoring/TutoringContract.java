@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,11 +26,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lessonsGiven lessons given so far
  * @param firstLessonAt the first lesson, once scheduled
  * @param state where it stands
+ * @param version incremented by each change of progress, for optimistic updates
  */
 @Document("contracts")
 @CompoundIndexes({ @CompoundIndex(name = "student_signedOn", def = "{'studentId': 1, 'signedOn': -1}"),
-		@CompoundIndex(name = "school_signedOn", def = "{'schoolId': 1, 'signedOn': -1}") })
+		@CompoundIndex(name = "school_signedOn", def = "{'schoolId': 1, 'signedOn': -1}"),
+		@CompoundIndex(name = "state_signedOn", def = "{'state': 1, 'signedOn': 1}"),
+		@CompoundIndex(name = "state_firstLessonAt", def = "{'state': 1, 'firstLessonAt': 1}") })
 public record TutoringContract(@Id String id, String schoolId, String studentId, LocalDate signedOn,
 		@Nullable String consultantId, @Nullable String learningManagerId, List<String> subjects, int lessonsBought,
-		int lessonsGiven, @Nullable Instant firstLessonAt, ContractState state) {
+		int lessonsGiven, @Nullable Instant firstLessonAt, ContractState state, long version) {
+
+	@PersistenceCreator
+	public TutoringContract {
+	}
+
+	/** A contract as first stored (version 0). */
+	public TutoringContract(String id, String schoolId, String studentId, LocalDate signedOn,
+			@Nullable String consultantId, @Nullable String learningManagerId, List<String> subjects, int lessonsBought,
+			int lessonsGiven, @Nullable Instant firstLessonAt, ContractState state) {
+		this(id, schoolId, studentId, signedOn, consultantId, learningManagerId, subjects, lessonsBought, lessonsGiven,
+				firstLessonAt, state, 0);
+	}
+
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.compliance.Obligation;
 import org.jiaxiao.compliance.ObligationService;
 import org.jiaxiao.compliance.ObligationService.ObligationConnection;
+import org.jiaxiao.compliance.ObligationService.ObligationResult;
 import org.jiaxiao.compliance.ObligationService.WaiveResult;
 import org.jiaxiao.compliance.ObligationState;
 import org.jiaxiao.directory.DirectoryService;
@@ -73,6 +74,12 @@ class ObligationController {
 		return this.obligations.waive(Viewers.require(principal), input.id(), input.reason(), input.idempotencyKey());
 	}
 
+	@MutationMapping
+	ObligationResult completeObligation(@Argument CompleteObligationInput input, Principal principal) {
+		return this.obligations.complete(Viewers.require(principal), input.obligationId(), input.note(),
+				input.idempotencyKey());
+	}
+
 	@BatchMapping(typeName = "Obligation", field = "owner")
 	Map<Obligation, StaffMember> owner(List<Obligation> tasks) {
 		return StaffBatch.of(this.directory, tasks, Obligation::ownerId);
@@ -81,6 +88,11 @@ class ObligationController {
 	@BatchMapping(typeName = "Waiver", field = "by")
 	Map<Obligation.Waiver, StaffMember> waivedBy(List<Obligation.Waiver> waivers) {
 		return StaffBatch.of(this.directory, waivers, Obligation.Waiver::byId);
+	}
+
+	@BatchMapping(typeName = "ObligationCompletion", field = "by")
+	Map<Obligation.Completion, StaffMember> completedBy(List<Obligation.Completion> completions) {
+		return StaffBatch.of(this.directory, completions, Obligation.Completion::byId);
 	}
 
 	/** Only the students the caller may see. */
@@ -140,6 +152,16 @@ class ObligationController {
 	 * @param state only these states
 	 */
 	record ObligationsFilter(@Nullable String classId, @Nullable List<ObligationState> state) {
+	}
+
+	/**
+	 * A task to mark done by hand.
+	 *
+	 * @param obligationId the task
+	 * @param note what was done
+	 * @param idempotencyKey retry key
+	 */
+	record CompleteObligationInput(String obligationId, @Nullable String note, @Nullable String idempotencyKey) {
 	}
 
 	/**
