@@ -62,6 +62,16 @@ public class DirectoryService {
 			.findOne(Query.query(where("_id").is(staffId).and("schoolId").is(viewer.schoolId())), StaffMember.class));
 	}
 
+	/**
+	 * Staff of the viewer's school with a role, by name: names only, like
+	 * {@link #staffByIds}.
+	 */
+	public List<StaffMember> colleaguesWithRole(StaffMember viewer, StaffRole role) {
+		Query query = Query.query(where("schoolId").is(viewer.schoolId()).and("roles").is(role))
+			.with(Sort.by("displayName", "_id"));
+		return this.mongo.find(query, StaffMember.class);
+	}
+
 	public List<School> schoolsByIds(Collection<String> ids) {
 		return this.mongo.find(Query.query(where("_id").in(ids)), School.class);
 	}

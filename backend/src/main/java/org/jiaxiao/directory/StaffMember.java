@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param assignments classes taught
  */
 @Document("staff")
+@CompoundIndex(name = "school_roles", def = "{'schoolId': 1, 'roles': 1}")
 public record StaffMember(@Id String id, @Indexed(unique = true) String username, String displayName, String schoolId,
 		Set<StaffRole> roles, List<Integer> gradesLed, List<TeachingAssignment> assignments) {
 

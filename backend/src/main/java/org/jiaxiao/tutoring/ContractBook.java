@@ -191,6 +191,18 @@ public class ContractBook {
 		return ContractResult.stored(stored);
 	}
 
+	/**
+	 * The campus's consultants and learning managers, to choose from when recording a
+	 * contract; for those who record contracts only.
+	 */
+	public ContractStaff staff(StaffMember viewer) {
+		if (viewer.roles().stream().noneMatch(SIGNERS::contains)) {
+			throw new ForbiddenException("Only consultants, supervisors and campus directors record contracts.");
+		}
+		return new ContractStaff(this.directory.colleaguesWithRole(viewer, StaffRole.CONSULTANT),
+				this.directory.colleaguesWithRole(viewer, StaffRole.LEARNING_MANAGER));
+	}
+
 	/** The consultant named, or the caller when a consultant; refused otherwise. */
 	private @Nullable String consultant(StaffMember viewer, @Nullable String requested, List<UserError> errors) {
 		String id = (requested != null) ? requested : (viewer.hasRole(StaffRole.CONSULTANT) ? viewer.id() : null);
@@ -241,6 +253,15 @@ public class ContractBook {
 
 	private static ContractResult conflict() {
 		return ContractResult.failed(UserError.of(UserErrorCode.CONFLICT, "expectedVersion", "合同已被他人更新，请刷新后重试。"));
+	}
+
+	/**
+	 * Who may sign and who may look after a new contract at a campus.
+	 *
+	 * @param consultants the consultants
+	 * @param learningManagers the learning managers
+	 */
+	public record ContractStaff(List<StaffMember> consultants, List<StaffMember> learningManagers) {
 	}
 
 }

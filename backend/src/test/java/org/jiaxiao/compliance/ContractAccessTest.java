@@ -76,6 +76,28 @@ class ContractAccessTest extends OnboardingApiTest {
 	}
 
 	@Test
+	void thoseWhoRecordContractsChooseFromTheCampussConsultantsAndLearningManagers() {
+		TestCentre centre = centre();
+		String staff = "{ contractStaff { consultants { id } learningManagers { id } } }";
+		for (String signer : List.of(centre.consultant.username(), centre.supervisor.username())) {
+			var chosen = as(signer).document(staff).execute();
+			chosen.path("contractStaff.consultants[*].id")
+				.entityList(String.class)
+				.containsExactly(centre.consultant.id());
+			chosen.path("contractStaff.learningManagers[*].id")
+				.entityList(String.class)
+				.containsExactly(centre.manager8.id(), centre.manager9.id());
+		}
+		for (String refused : List.of(centre.manager8.username(), centre.finance.username(), "analyst")) {
+			as(refused).document(staff)
+				.execute()
+				.errors()
+				.expect((error) -> "FORBIDDEN".equals(String.valueOf(error.getErrorType())))
+				.verify();
+		}
+	}
+
+	@Test
 	void supervisorsAndDirectorsRecordContractsNamingTheConsultant() {
 		TestCentre centre = centre();
 		Map<String, Object> input = contractInput(centre.student9(1), today());

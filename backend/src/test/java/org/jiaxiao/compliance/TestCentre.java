@@ -64,8 +64,8 @@ final class TestCentre {
 		this.prefix = "tc" + UUID.randomUUID().toString().substring(0, 8);
 		this.id = "sch_" + this.prefix;
 		mongo.insert(new School(this.id, "测试校区 " + this.prefix, TestSchool.SHANGHAI.getId()));
-		this.manager8 = staff("lm8", "学管师甲", StaffRole.LEARNING_MANAGER, List.of());
-		this.manager9 = staff("lm9", "学管师乙", StaffRole.LEARNING_MANAGER, List.of());
+		this.manager8 = staff("lm8", "学管师一", StaffRole.LEARNING_MANAGER, List.of());
+		this.manager9 = staff("lm9", "学管师二", StaffRole.LEARNING_MANAGER, List.of());
 		this.group8 = new SchoolClass("cls_" + this.prefix + "_8", this.id, 8, "初二组", this.manager8.id());
 		this.group9 = new SchoolClass("cls_" + this.prefix + "_9", this.id, 9, "初三组", this.manager9.id());
 		mongo.insertAll(List.of(this.group8, this.group9));

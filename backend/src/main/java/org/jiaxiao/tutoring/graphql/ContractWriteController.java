@@ -10,19 +10,26 @@ import org.jiaxiao.tutoring.UpdateContractProgressInput;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Writing contracts: a new one, and its progress. The payloads carry the contract and the
- * refusals ({@code RecordContractPayload}, {@code UpdateContractProgressPayload}).
+ * Writing contracts: a new one (and the staff to choose for it), and its progress. The
+ * payloads carry the contract and the refusals ({@code RecordContractPayload},
+ * {@code UpdateContractProgressPayload}).
  */
 @Controller
-class ContractMutationController {
+class ContractWriteController {
 
 	private final ContractBook book;
 
-	ContractMutationController(ContractBook book) {
+	ContractWriteController(ContractBook book) {
 		this.book = book;
+	}
+
+	@QueryMapping
+	ContractBook.ContractStaff contractStaff(Principal principal) {
+		return this.book.staff(Viewers.require(principal));
 	}
 
 	@MutationMapping
