@@ -44,4 +44,16 @@ describe('task groups', () => {
     );
     expect(recordLink({ id: 'obl_3', rule: 'FOLLOW_UP', students: [] })).toBeNull();
   });
+
+  it('opens a phone call for the tutoring centre’s calls and follow-ups, and nothing for paperwork', () => {
+    expect(recordLink({ id: 'obl_4', rule: 'CADENCE_FOLLOW_UP', students: [{ id: 'stu_4' }] })).toBe(
+      '/students/stu_4?record=1&kind=ROUTINE&form=PHONE&task=obl_4',
+    );
+    expect(recordLink({ id: 'obl_5', rule: 'ONBOARDING_PARENT_CALL', students: [{ id: 'stu_5' }] })).toBe(
+      '/students/stu_5?record=1&kind=ROUTINE&form=PHONE&task=obl_5',
+    );
+    expect(
+      recordLink({ id: 'obl_6', rule: 'LEARNING_PLAN', completedByHand: true, students: [{ id: 'stu_6' }] }),
+    ).toBeNull();
+  });
 });

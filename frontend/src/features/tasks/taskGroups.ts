@@ -43,16 +43,26 @@ interface Recordable {
   id: string;
   rule: string;
   incidentId?: string | null;
+  completedByHand?: boolean;
   students: ReadonlyArray<{ id: string }>;
 }
 
+/** Rules a call (or a meeting) satisfies: the form opens on a phone call. */
+const CALL_RULES: ReadonlySet<string> = new Set([
+  'ONBOARDING_PARENT_CALL',
+  'FIRST_LESSON_NOTICE',
+  'FIRST_LESSON_CALL',
+  'CADENCE_FOLLOW_UP',
+]);
+
 /**
  * Where to record the contact that satisfies a task: the student's page with the record
- * drawer open, the kind (and form) the rule asks for, and the incident it answers.
+ * drawer open, the kind (and form) the rule asks for, and the incident it answers. None for
+ * a task marked done by hand: no contact satisfies it.
  */
 export function recordLink(task: Recordable): string | null {
   const student = task.students[0];
-  if (!student) return null;
+  if (!student || task.completedByHand) return null;
   const params = new URLSearchParams({ record: '1' });
   if (task.rule === 'IMMEDIATE_VISIT') {
     params.set('kind', 'IMMEDIATE');
@@ -62,6 +72,7 @@ export function recordLink(task: Recordable): string | null {
     params.set('form', 'HOME_VISIT');
   } else {
     params.set('kind', 'ROUTINE');
+    if (CALL_RULES.has(task.rule)) params.set('form', 'PHONE');
   }
   params.set('task', task.id);
   return `/students/${encodeURIComponent(student.id)}?${params.toString()}`;

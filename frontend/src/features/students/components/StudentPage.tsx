@@ -9,6 +9,8 @@ import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { randomUuid } from '../../../lib/uuid';
 import { recordDefaults } from '../../contacts/recordDefaults';
+import { StudentContractsCard } from '../../contracts/components/StudentContractsCard';
+import { worksWithContracts } from '../../contracts/contractOptions';
 import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
 import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
@@ -33,11 +35,13 @@ type Opened = 'contact' | 'incident' | 'note';
 
 /**
  * /students/:id: profile, household (with consents) and the timeline, with "record contact",
- * "record incident" and "add note"; for the principal, the family's export and erasure.
+ * "record incident" and "add note"; for the principal, the family's export and erasure; at
+ * a tutoring centre, the student's contracts (and "新签合同" for those who sign them).
  */
 export default function StudentPage() {
   const { t } = useTranslation();
-  const principal = isPrincipal(useViewer()?.roles);
+  const roles = useViewer()?.roles;
+  const principal = isPrincipal(roles);
   const { id = '' } = useParams();
   const timeZone = useSchoolTimeZone();
   const { student, error, loading, refetch } = useStudent(id);
@@ -105,7 +109,12 @@ export default function StudentPage() {
         <StudentSummary student={student} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
-            <HouseholdCard student={student} onChanged={refetch} />
+            <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+              <HouseholdCard student={student} onChanged={refetch} />
+              {worksWithContracts(roles) && (
+                <StudentContractsCard student={{ id: student.id, name: student.name }} />
+              )}
+            </Space>
           </Col>
           <Col xs={24} lg={14}>
             <Card title={t('timeline.title')}>

@@ -10,7 +10,7 @@ import { TaskList } from './TaskList';
 export default function HomePage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const { tasks, total, loading } = useMyTasks();
+  const { tasks, total, loading, refetch } = useMyTasks();
   const analystOnly = viewer?.roles.length === 1 && viewer.roles[0] === 'ANALYST';
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -24,7 +24,7 @@ export default function HomePage() {
           {tasks.length === 0 ? (
             <Typography.Text type="secondary">{t('tasks.empty')}</Typography.Text>
           ) : (
-            <TaskList tasks={tasks} limit={3} />
+            <TaskList tasks={tasks} limit={3} onChanged={refetch} />
           )}
         </Card>
       )}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  CompleteObligationDocument,
   MarkNotificationReadDocument,
   MyTasksDocument,
   NotificationsDocument,
@@ -124,6 +125,65 @@ describe('MyTasksPage', () => {
     await userEvent.click(within(card).getByRole('button', { name: '标为已读' }));
     await waitFor(() =>
       expect(requestMock).toHaveBeenCalledWith(MarkNotificationReadDocument, { input: { id: 'ntf_1' } }),
+    );
+  });
+
+  it('marks paperwork done with a note, where no contact could satisfy it', async () => {
+    const file = {
+      ...task('5', 'ONBOARDING_FILE', 'OPEN', '2026-11-26T15:59:59Z', '接收新生档案（签约后 2 个工作日内）'),
+      completedByHand: true,
+    };
+    const call = task('6', 'ONBOARDING_PARENT_CALL', 'OPEN', '2026-11-27T15:59:59Z', '接档后给家长打电话');
+    const tutoring: MyTasksQuery = {
+      myTasks: {
+        totalCount: 2,
+        edges: [{ node: file }, { node: call }],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
+    };
+    requestMock.mockImplementation(((document: unknown) => {
+      if (document === MyTasksDocument) return Promise.resolve(tutoring);
+      if (document === CompleteObligationDocument)
+        return Promise.resolve({
+          completeObligation: {
+            obligation: {
+              id: '5',
+              state: 'DONE',
+              doneAt: '2026-11-26T02:00:00Z',
+              completion: { note: '已接收', at: '2026-11-26T02:00:00Z' },
+            },
+            errors: [],
+          },
+        });
+      return answer(document);
+    }) as typeof request);
+    renderWithProviders(withViewer(['LEARNING_MANAGER'], <MyTasksPage />));
+    const today = await screen.findByTestId('task-group-today', {}, { timeout: 5000 });
+    expect(within(today).getByText('接档')).toBeInTheDocument();
+    expect(within(today).queryByTestId('task-record')).not.toBeInTheDocument();
+    const week = screen.getByTestId('task-group-week');
+    expect(within(week).getByText('接档电话')).toBeInTheDocument();
+    expect(within(week).queryByTestId('task-complete')).not.toBeInTheDocument();
+
+    await userEvent.click(within(today).getByTestId('task-complete'));
+    const submit = await screen.findByTestId('complete-task-submit', {}, { timeout: 5000 });
+    expect(screen.getByTestId('complete-task-title')).toHaveTextContent(
+      '接收新生档案（签约后 2 个工作日内）',
+    );
+    await userEvent.click(submit);
+    expect(await screen.findByText('请填写完成说明。')).toBeInTheDocument();
+    expect(requestMock).not.toHaveBeenCalledWith(CompleteObligationDocument, expect.anything());
+
+    await userEvent.type(screen.getByTestId('complete-task-note'), ' 已接收学生资料和签约合同 ');
+    await userEvent.click(submit);
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenCalledWith(CompleteObligationDocument, {
+        input: { obligationId: '5', note: '已接收学生资料和签约合同', idempotencyKey: expect.any(String) },
+      }),
+    );
+    expect(await screen.findByText('已标记完成。')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(requestMock.mock.calls.filter(([document]) => document === MyTasksDocument)).toHaveLength(2),
     );
   });
 

@@ -22,7 +22,7 @@ export default function MyTasksPage() {
       </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
-          <TaskList tasks={tasks} />
+          <TaskList tasks={tasks} onChanged={refetch} />
         </Col>
         <Col xs={24} lg={8}>
           <NotificationsCard />

@@ -1,8 +1,10 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Empty, Flex, List, message, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../../lib/format/date';
+import { randomUuid } from '../../../lib/uuid';
 import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import type { Task } from '../hooks/useMyTasks';
 import { groupTasks, recordLink, TASK_GROUPS, type TaskGroup } from '../taskGroups';
@@ -18,25 +20,50 @@ const RULE_COLOR: Record<string, string> = {
   IMMEDIATE_VISIT: 'red',
   FOLLOW_UP: 'blue',
   FOCUS_WINTER_VISIT: 'orange',
+  ONBOARDING_FILE: 'purple',
+  ONBOARDING_PARENT_CALL: 'cyan',
+  ONBOARDING_CONSULTANT_TALK: 'purple',
+  FIRST_LESSON_NOTICE: 'cyan',
+  FIRST_LESSON_CALL: 'cyan',
+  LEARNING_PLAN: 'geekblue',
+  TUTORING_PLAN: 'geekblue',
+  CADENCE_FOLLOW_UP: 'blue',
+  GROWTH_RECORD: 'green',
 };
+
+// The note form loads on first use, not with the list.
+const CompleteTaskModal = lazy(() =>
+  import('./CompleteTaskModal').then((m) => ({ default: m.CompleteTaskModal })),
+);
 
 interface TaskListProps {
   tasks: readonly Task[];
   /** Show at most this many per group (the home page's summary). */
   limit?: number;
   now?: Date;
+  /** A task was marked done: the list should be read again. */
+  onChanged?: () => void;
 }
 
-/** Tasks in groups — overdue, today, this week, later — each with "record the contact". */
-export function TaskList({ tasks, limit, now = new Date() }: TaskListProps) {
+/**
+ * Tasks in groups — overdue, today, this week, later — each with "record the contact", or,
+ * for paperwork no contact shows, "mark done" with a note.
+ */
+export function TaskList({ tasks, limit, now = new Date(), onChanged }: TaskListProps) {
   const { t } = useTranslation();
   const timeZone = useSchoolTimeZone();
   const navigate = useNavigate();
   const groups = groupTasks(tasks, now, timeZone);
+  // The task being marked done and a fresh idempotency key for each opening.
+  const [completing, setCompleting] = useState<{ task: Task; key: string } | null>(null);
+  const [opened, setOpened] = useState(false);
+  const [messages, messageHolder] = message.useMessage();
 
   if (tasks.length === 0) return <Empty description={t('tasks.empty')} data-testid="tasks-empty" />;
+  const urgent = (group: TaskGroup) => group === 'overdue' || group === 'today';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {messageHolder}
       {TASK_GROUPS.filter((group) => groups[group].length > 0).map((group) => (
         <Card
           key={group}
@@ -61,12 +88,26 @@ export function TaskList({ tasks, limit, now = new Date() }: TaskListProps) {
                     link && (
                       <Button
                         key="record"
-                        type={group === 'overdue' || group === 'today' ? 'primary' : 'default'}
+                        type={urgent(group) ? 'primary' : 'default'}
                         icon={<EditOutlined />}
                         onClick={() => void navigate(link)}
                         data-testid="task-record"
                       >
                         {t('tasks.record')}
+                      </Button>
+                    ),
+                    task.completedByHand && (
+                      <Button
+                        key="complete"
+                        type={urgent(group) ? 'primary' : 'default'}
+                        icon={<CheckOutlined />}
+                        onClick={() => {
+                          setOpened(true);
+                          setCompleting({ task, key: randomUuid() });
+                        }}
+                        data-testid="task-complete"
+                      >
+                        {t('tasks.complete')}
                       </Button>
                     ),
                   ]}
@@ -109,6 +150,20 @@ export function TaskList({ tasks, limit, now = new Date() }: TaskListProps) {
           )}
         </Card>
       ))}
+      <Suspense fallback={null}>
+        {opened && (
+          <CompleteTaskModal
+            task={completing && { id: completing.task.id, title: completing.task.title }}
+            idempotencyKey={completing?.key ?? null}
+            onClose={() => setCompleting(null)}
+            onCompleted={() => {
+              setCompleting(null);
+              void messages.success(t('tasks.completed'));
+              onChanged?.();
+            }}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }
