@@ -28,10 +28,9 @@ const task = (id: string, rule: string, state: string, dueAt: string, title: str
     state,
     dueAt,
     incidentId: rule === 'IMMEDIATE_VISIT' ? 'inc_1' : null,
-    doneAt: null,
+    completedByHand: false,
     students: [{ id: `stu_${id}`, name: `学生${id}` }],
     class: { id: 'cls_1_1', name: '一年级1班' },
-    trigger: { kind: 'INCIDENT', at: dueAt, description: '' },
   }) as Task;
 
 const tasks: MyTasksQuery = {
