@@ -1,12 +1,15 @@
 package org.jiaxiao.node;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.compliance.ObligationService;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.timeline.TimelineService;
 
@@ -25,9 +28,16 @@ class NodeController {
 
 	private final TimelineService timeline;
 
-	NodeController(DirectoryService directory, TimelineService timeline) {
+	private final ObligationService obligations;
+
+	private final MeetingService meetings;
+
+	NodeController(DirectoryService directory, TimelineService timeline, ObligationService obligations,
+			MeetingService meetings) {
 		this.directory = directory;
 		this.timeline = timeline;
+		this.obligations = obligations;
+		this.meetings = meetings;
 	}
 
 	@QueryMapping
@@ -40,6 +50,8 @@ class NodeController {
 			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
 			case "con", "inc", "note" -> this.timeline.entry(viewer, id).orElse(null);
+			case "obl" -> this.obligations.visible(viewer, List.of(id)).stream().findFirst().orElse(null);
+			case "mtg" -> this.meetings.visible(viewer, id).orElse(null);
 			default -> null;
 		};
 	}
