@@ -100,6 +100,22 @@ describe('ClassMeetingsSection', () => {
     expect(loads[0][1]).toMatchObject({ classId: 'cls_1_1', term: { schoolYear: 2030, number: 2 } });
   });
 
+  it('says nothing about the policy until it has it', async () => {
+    requestMock.mockImplementation(((document: unknown) =>
+      document === MeetingSettingsDocument
+        ? new Promise(() => {})
+        : Promise.resolve(page(all))) as typeof request);
+    renderWithProviders(
+      withViewer(
+        ['HOMEROOM_TEACHER'],
+        <ClassMeetingsSection classId="cls_1_1" homeroomTeacherId="stf_test" />,
+      ),
+    );
+    await screen.findByTestId('class-meetings');
+    expect(screen.queryByTestId('meeting-rules')).not.toBeInTheDocument();
+    expect(screen.queryByText('本校制度未规定每学期的会议次数。')).not.toBeInTheDocument();
+  });
+
   it('lists every term on request', async () => {
     renderWithProviders(
       withViewer(

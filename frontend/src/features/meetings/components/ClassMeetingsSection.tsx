@@ -82,14 +82,16 @@ export function ClassMeetingsSection({ classId, homeroomTeacherId }: ClassMeetin
         </Flex>
       }
     >
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="meeting-rules">
-        {rules
-          ? t('meetings.rules', {
-              parent: rules.parentMeetingsPerTerm,
-              committee: rules.committeeMeetingsPerTerm,
-            })
-          : t('meetings.noRules')}
-      </Typography.Paragraph>
+      {settings.data && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="meeting-rules">
+          {rules
+            ? t('meetings.rules', {
+                parent: rules.parentMeetingsPerTerm,
+                committee: rules.committeeMeetingsPerTerm,
+              })
+            : t('meetings.noRules')}
+        </Typography.Paragraph>
+      )}
       {ready ? (
         <TermMeetings key={selectedKey} classId={classId} term={selected?.term ?? null} version={version} />
       ) : (
