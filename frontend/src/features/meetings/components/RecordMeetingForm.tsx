@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFieldsFragment, MeetingKind } from '../../../gql/graphql';
 import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { isFutureDay } from '../../contacts/validation';
+import { isFutureDay } from '../../../lib/pastTime';
 import { useRecordMeeting } from '../hooks/useMeetings';
 import {
   ATTENDEES_MAX,
