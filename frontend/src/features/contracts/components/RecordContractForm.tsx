@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { isFutureDay } from '../../contacts/validation';
+import { isFutureDay } from '../../../lib/pastTime';
 import { useViewer } from '../../viewer/hooks/viewerContext';
 import {
   CONTRACT_FIELDS,
