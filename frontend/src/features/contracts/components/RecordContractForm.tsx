@@ -1,8 +1,9 @@
-import { Alert, Button, DatePicker, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { DatePicker, Form, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
+import { MutationForm } from '../../../components/form/MutationForm';
+import { RecordContractDocument } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
 import { isFutureDay } from '../../../lib/pastTime';
 import { useViewer } from '../../viewer/hooks/viewerContext';
 import {
@@ -15,7 +16,6 @@ import {
   SUBJECTS,
 } from '../contractOptions';
 import { useContractStaff } from '../hooks/useContractStaff';
-import { useRecordContract } from '../hooks/useRecordContract';
 
 export interface RecordContractFormProps {
   student: { id: string; name: string };
@@ -36,43 +36,19 @@ export function RecordContractForm(props: RecordContractFormProps) {
   const { student, groupLearningManagerId, idempotencyKey, onRecorded, onCancel } = props;
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [form] = Form.useForm<ContractFormValues>();
   const { staff, loading: staffLoading } = useContractStaff();
-  const { submit, submitting } = useRecordContract();
-  const [alerts, setAlerts] = useState<string[]>([]);
   const required = (field: string) => ({
     required: true,
     message: t('contracts.required', { field: t(field) }),
   });
-
-  const onFinish = async (values: ContractFormValues) => {
-    setAlerts([]);
-    try {
-      const result = await submit(contractInput(student.id, values, idempotencyKey));
-      if (!result) return;
-      if (result.errors.length > 0 || !result.contract) {
-        const { byField, general } = sortUserErrors(result.errors, CONTRACT_FIELDS);
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({
-            name: name as keyof ContractFormValues,
-            errors,
-          })),
-        );
-        setAlerts(general);
-        return;
-      }
-      onRecorded();
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
+  const send = async (values: ContractFormValues, key: string) =>
+    (await request(RecordContractDocument, { input: contractInput(student.id, values, key) })).recordContract;
 
   const isConsultant = viewer?.roles.includes('CONSULTANT') ?? false;
   return (
-    <Form<ContractFormValues>
-      form={form}
-      layout="vertical"
+    <MutationForm
       name="record-contract"
+      idempotencyKey={idempotencyKey}
       initialValues={{
         signedOn: dayjs(),
         subjects: [],
@@ -80,24 +56,19 @@ export function RecordContractForm(props: RecordContractFormProps) {
         learningManagerId: groupLearningManagerId,
         firstLessonAt: null,
       }}
-      onFinish={onFinish}
-      disabled={submitting}
+      send={send}
+      saved={(payload) => payload.contract}
+      onSaved={onRecorded}
+      fieldByInput={CONTRACT_FIELDS}
+      failure={{ title: t('contracts.failed'), testId: 'contract-form-alert' }}
+      submit={{ label: t('contracts.submit'), testId: 'contract-submit' }}
+      onCancel={onCancel}
+      intro={
+        <Typography.Paragraph type="secondary">
+          {t('contracts.formHelp', { name: student.name })}
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        {t('contracts.formHelp', { name: student.name })}
-      </Typography.Paragraph>
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('contracts.failed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="contract-form-alert"
-        />
-      )}
       <Form.Item name="signedOn" label={t('contracts.signedOn')} rules={[required('contracts.signedOn')]}>
         <DatePicker disabledDate={(current) => isFutureDay(current, dayjs())} style={{ width: '100%' }} />
       </Form.Item>
@@ -180,14 +151,6 @@ export function RecordContractForm(props: RecordContractFormProps) {
       >
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="contract-submit">
-          {t('contracts.submit')}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

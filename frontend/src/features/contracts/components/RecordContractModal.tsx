@@ -1,5 +1,5 @@
-import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/form/FormModal';
 import { RecordContractForm, type RecordContractFormProps } from './RecordContractForm';
 
 interface RecordContractModalProps extends Omit<RecordContractFormProps, 'idempotencyKey' | 'onCancel'> {
@@ -12,22 +12,8 @@ interface RecordContractModalProps extends Omit<RecordContractFormProps, 'idempo
 export function RecordContractModal({ idempotencyKey, onClose, ...formProps }: RecordContractModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
-      title={t('contracts.new')}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {idempotencyKey && (
-        <RecordContractForm
-          key={idempotencyKey}
-          {...formProps}
-          idempotencyKey={idempotencyKey}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+    <FormModal title={t('contracts.new')} idempotencyKey={idempotencyKey} onClose={onClose}>
+      {(key) => <RecordContractForm {...formProps} idempotencyKey={key} onCancel={onClose} />}
+    </FormModal>
   );
 }

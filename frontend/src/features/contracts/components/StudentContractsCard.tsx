@@ -1,9 +1,9 @@
 import { FileAddOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Empty, message, Space, Tag, Typography } from 'antd';
-import { Fragment, lazy, Suspense, useState } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import { formatDateTime } from '../../../lib/format/date';
-import { randomUuid } from '../../../lib/uuid';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
 import { mayRecordContracts } from '../contractOptions';
 import { useStudentContracts, type Contract } from '../hooks/useStudentContracts';
@@ -32,8 +32,7 @@ export function StudentContractsCard({ student }: StudentContractsCardProps) {
   const timeZone = useSchoolTimeZone();
   const signer = mayRecordContracts(useViewer()?.roles);
   const { student: found, loading, refetch } = useStudentContracts(student.id);
-  const [key, setKey] = useState<string | null>(null);
-  const [opened, setOpened] = useState(false);
+  const recordForm = useFormOpening();
   const [messages, messageHolder] = message.useMessage();
   const contracts = found?.contracts ?? [];
 
@@ -57,14 +56,7 @@ export function StudentContractsCard({ student }: StudentContractsCardProps) {
       data-testid="student-contracts"
       extra={
         signer && (
-          <Button
-            icon={<FileAddOutlined />}
-            onClick={() => {
-              setOpened(true);
-              setKey(randomUuid());
-            }}
-            data-testid="record-contract"
-          >
+          <Button icon={<FileAddOutlined />} onClick={recordForm.open} data-testid="record-contract">
             {t('contracts.new')}
           </Button>
         )
@@ -90,14 +82,14 @@ export function StudentContractsCard({ student }: StudentContractsCardProps) {
         ))
       )}
       <Suspense fallback={null}>
-        {opened && (
+        {recordForm.loaded && (
           <RecordContractModal
-            idempotencyKey={key}
-            onClose={() => setKey(null)}
+            idempotencyKey={recordForm.idempotencyKey}
+            onClose={recordForm.close}
             student={student}
             groupLearningManagerId={found?.class.homeroomTeacher?.id}
             onRecorded={() => {
-              setKey(null);
+              recordForm.close();
               void messages.success(t('contracts.recorded'));
               refetch();
             }}

@@ -1,19 +1,20 @@
-import { Alert, Button, Flex, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { useCompleteObligation } from '../hooks/useCompleteObligation';
+import { FormModal } from '../../../components/form/FormModal';
+import { MutationForm } from '../../../components/form/MutationForm';
+import { CompleteObligationDocument } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
 
 /** The longest note the server keeps with a task. */
 export const COMPLETION_NOTE_MAX_LENGTH = 500;
 
-/** The input fields a UserError may name, by the form's field. */
+/** The form field that shows a UserError, by the input field it names. */
 const FIELDS: Record<string, string> = { note: 'note' };
 
 interface CompleteTaskModalProps {
-  /** The task to mark done; null while closed. */
+  /** The task to mark done (kept while the dialog closes). */
   task: { id: string; title: string } | null;
-  /** A fresh key each time the modal opens. */
+  /** Set while open: a fresh key each time the modal opens. */
   idempotencyKey: string | null;
   onClose: () => void;
   onCompleted: () => void;
@@ -29,115 +30,57 @@ interface Values {
  */
 export function CompleteTaskModal({ task, idempotencyKey, onClose, onCompleted }: CompleteTaskModalProps) {
   const { t } = useTranslation();
-  const open = task !== null && idempotencyKey !== null;
+  const send = async (values: Values, key: string) =>
+    (
+      await request(CompleteObligationDocument, {
+        input: { obligationId: task?.id ?? '', note: values.note.trim(), idempotencyKey: key },
+      })
+    ).completeObligation;
   return (
-    <Modal
-      open={open}
-      onCancel={onClose}
+    <FormModal
       title={t('tasks.completeTitle')}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      idempotencyKey={task ? idempotencyKey : null}
+      onClose={onClose}
     >
-      {open && (
-        <CompleteTaskForm
-          key={idempotencyKey}
-          task={task}
-          idempotencyKey={idempotencyKey}
+      {(key) => (
+        <MutationForm
+          name="complete-task"
+          idempotencyKey={key}
+          initialValues={{ note: '' }}
+          send={send}
+          saved={(payload) => payload.obligation}
+          onSaved={onCompleted}
+          fieldByInput={FIELDS}
+          failure={{ title: t('tasks.completeFailed'), testId: 'complete-task-alert' }}
+          submit={{ label: t('tasks.submitComplete'), testId: 'complete-task-submit' }}
           onCancel={onClose}
-          onCompleted={onCompleted}
-        />
+          intro={
+            <Typography.Paragraph strong data-testid="complete-task-title">
+              {task?.title}
+            </Typography.Paragraph>
+          }
+        >
+          <Form.Item
+            name="note"
+            label={t('tasks.note')}
+            extra={t('tasks.noteHelp')}
+            rules={[
+              { required: true, whitespace: true, message: t('tasks.noteRequired') },
+              {
+                max: COMPLETION_NOTE_MAX_LENGTH,
+                message: t('tasks.noteTooLong', { max: COMPLETION_NOTE_MAX_LENGTH }),
+              },
+            ]}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={COMPLETION_NOTE_MAX_LENGTH}
+              showCount
+              data-testid="complete-task-note"
+            />
+          </Form.Item>
+        </MutationForm>
       )}
-    </Modal>
-  );
-}
-
-function CompleteTaskForm({
-  task,
-  idempotencyKey,
-  onCancel,
-  onCompleted,
-}: {
-  task: { id: string; title: string };
-  idempotencyKey: string;
-  onCancel: () => void;
-  onCompleted: () => void;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const { submit, submitting } = useCompleteObligation();
-  const [alerts, setAlerts] = useState<string[]>([]);
-
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({ obligationId: task.id, note: values.note.trim(), idempotencyKey });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.obligation) {
-        const { byField, general } = sortUserErrors(result.errors, FIELDS);
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({ name: name as keyof Values, errors })),
-        );
-        setAlerts(general);
-        return;
-      }
-      onCompleted();
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
-
-  return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      name="complete-task"
-      initialValues={{ note: '' }}
-      onFinish={onFinish}
-      disabled={submitting}
-    >
-      <Typography.Paragraph strong data-testid="complete-task-title">
-        {task.title}
-      </Typography.Paragraph>
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('tasks.completeFailed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="complete-task-alert"
-        />
-      )}
-      <Form.Item
-        name="note"
-        label={t('tasks.note')}
-        extra={t('tasks.noteHelp')}
-        rules={[
-          { required: true, whitespace: true, message: t('tasks.noteRequired') },
-          {
-            max: COMPLETION_NOTE_MAX_LENGTH,
-            message: t('tasks.noteTooLong', { max: COMPLETION_NOTE_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={COMPLETION_NOTE_MAX_LENGTH}
-          showCount
-          data-testid="complete-task-note"
-        />
-      </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="complete-task-submit">
-          {t('tasks.submitComplete')}
-        </Button>
-      </Flex>
-    </Form>
+    </FormModal>
   );
 }

@@ -3,8 +3,8 @@ import { Badge, Button, Card, Empty, Flex, List, message, Space, Tag, Typography
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import { formatDateTime } from '../../../lib/format/date';
-import { randomUuid } from '../../../lib/uuid';
 import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import type { Task } from '../hooks/useMyTasks';
 import { groupTasks, recordLink, TASK_GROUPS, type TaskGroup } from '../taskGroups';
@@ -54,9 +54,9 @@ export function TaskList({ tasks, limit, now = new Date(), onChanged }: TaskList
   const timeZone = useSchoolTimeZone();
   const navigate = useNavigate();
   const groups = groupTasks(tasks, now, timeZone);
-  // The task being marked done and a fresh idempotency key for each opening.
-  const [completing, setCompleting] = useState<{ task: Task; key: string } | null>(null);
-  const [opened, setOpened] = useState(false);
+  // The task being marked done; the form opens with a fresh idempotency key each time.
+  const [completing, setCompleting] = useState<Task | null>(null);
+  const completeForm = useFormOpening();
   const [messages, messageHolder] = message.useMessage();
 
   if (tasks.length === 0) return <Empty description={t('tasks.empty')} data-testid="tasks-empty" />;
@@ -102,8 +102,8 @@ export function TaskList({ tasks, limit, now = new Date(), onChanged }: TaskList
                         type={urgent(group) ? 'primary' : 'default'}
                         icon={<CheckOutlined />}
                         onClick={() => {
-                          setOpened(true);
-                          setCompleting({ task, key: randomUuid() });
+                          setCompleting(task);
+                          completeForm.open();
                         }}
                         data-testid="task-complete"
                       >
@@ -151,13 +151,13 @@ export function TaskList({ tasks, limit, now = new Date(), onChanged }: TaskList
         </Card>
       ))}
       <Suspense fallback={null}>
-        {opened && (
+        {completeForm.loaded && (
           <CompleteTaskModal
-            task={completing && { id: completing.task.id, title: completing.task.title }}
-            idempotencyKey={completing?.key ?? null}
-            onClose={() => setCompleting(null)}
+            task={completing && { id: completing.id, title: completing.title }}
+            idempotencyKey={completeForm.idempotencyKey}
+            onClose={completeForm.close}
             onCompleted={() => {
-              setCompleting(null);
+              completeForm.close();
               void messages.success(t('tasks.completed'));
               onChanged?.();
             }}
