@@ -74,6 +74,10 @@ class EscalationStore {
 		return this.mongo.find(query, Escalation.class);
 	}
 
+	boolean existsSource(String sourceKey) {
+		return this.mongo.exists(Query.query(where("sourceKey").is(sourceKey)), Escalation.class);
+	}
+
 	boolean existsAt(String schoolId) {
 		return this.mongo.exists(Query.query(where("schoolId").is(schoolId)), Escalation.class);
 	}
