@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoEscalationsTest extends ApiTest {
 
 	private static final String BOARD = """
-			{ escalations(first: 20) { edges { node { id kind state lossReasons
+			{ escalations(first: 50) { edges { node { id kind state lossReasons
 			  currentStep { key overdue } refund { financeReview { approved } contract { state } } } } } }""";
 
 	@Test
@@ -39,7 +39,11 @@ class DemoEscalationsTest extends ApiTest {
 		assertThat(refund(finance.get("esc_demo_t3")).get("financeReview")).isNull();
 		assertThat(refund(finance.get("esc_demo_t3")).get("contract")).isEqualTo(Map.of("state", "REFUND_REQUESTED"));
 		assertThat(refund(finance.get("esc_demo_t5")).get("contract")).isEqualTo(Map.of("state", "REFUNDED"));
-		assertThat(board("deyu")).containsOnlyKeys("esc_demo_s1");
+		var referral = as("deyu").document("""
+				{ escalation(id: "esc_demo_s1") { kind state currentStep { key owner { id } } } }""").execute();
+		referral.path("escalation.kind").entity(String.class).isEqualTo("SCHOOL_REFERRAL");
+		referral.path("escalation.currentStep.key").entity(String.class).isEqualTo("MORAL_EDUCATION");
+		referral.path("escalation.currentStep.owner.id").entity(String.class).isEqualTo("stf_deyu");
 	}
 
 	private Map<String, Map<String, Object>> board(String username) {
