@@ -1,6 +1,11 @@
 /** Lets the browser save `text` as a file named `filename` (Blob + object URL, no round trip). */
 export function downloadText(text: string, filename: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), filename);
+}
+
+/** Lets the browser save a Blob (an .xlsx workbook, a text) as a file named `filename`. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -26,4 +26,22 @@ describe('AppNav', () => {
     renderWithProviders(withViewer(['ANALYST'], <AppNav />));
     expect(screen.queryByRole('link', { name: /联系记录汇总/ })).not.toBeInTheDocument();
   });
+
+  it('offers analysts only what the API serves them: no tasks, compliance, policy or calendar', () => {
+    renderWithProviders(withViewer(['ANALYST'], <AppNav />));
+    expect(screen.getByRole('link', { name: /我的班级/ })).toBeInTheDocument();
+    for (const name of [/我的任务/, /合规/, /学校制度/, /校历/, /联系记录汇总/, /审计日志/]) {
+      expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
+    }
+  });
+
+  it('keeps policy and calendar for a teacher, and for an analyst who also teaches', () => {
+    for (const roles of [['SUBJECT_TEACHER'], ['ANALYST', 'HOMEROOM_TEACHER']] as const) {
+      const { unmount } = renderWithProviders(withViewer([...roles], <AppNav />));
+      expect(screen.getByRole('link', { name: /学校制度/ })).toHaveAttribute('href', '/policy');
+      expect(screen.getByRole('link', { name: /校历/ })).toHaveAttribute('href', '/calendar');
+      expect(screen.getByRole('link', { name: /我的任务/ })).toHaveAttribute('href', '/tasks');
+      unmount();
+    }
+  });
 });

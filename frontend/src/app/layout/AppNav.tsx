@@ -12,48 +12,75 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
-import { isPrincipal, mayListContacts } from '../../features/viewer/roles';
+import { isPrincipal, mayListContacts, worksWithFamilies } from '../../features/viewer/roles';
+import type { StaffRole } from '../../gql/graphql';
+
+type Roles = readonly StaffRole[];
 
 interface Entry {
   to: string;
-  label: string;
+  labelKey: string;
   icon: ReactNode;
   testId: string;
+  /** Whether the viewer's roles may use the screen: the same rule the API applies to its queries. */
+  allowed: (roles: Roles) => boolean;
 }
 
+const everyone = () => true;
+
+const ENTRIES: Entry[] = [
+  { to: '/', labelKey: 'nav.myClasses', icon: <TeamOutlined />, testId: 'nav-classes', allowed: everyone },
+  {
+    to: '/tasks',
+    labelKey: 'nav.tasks',
+    icon: <CheckSquareOutlined />,
+    testId: 'nav-tasks',
+    allowed: worksWithFamilies,
+  },
+  {
+    to: '/compliance',
+    labelKey: 'nav.compliance',
+    icon: <BarChartOutlined />,
+    testId: 'nav-compliance',
+    allowed: worksWithFamilies,
+  },
+  {
+    to: '/policy',
+    labelKey: 'nav.policy',
+    icon: <FileTextOutlined />,
+    testId: 'nav-policy',
+    allowed: worksWithFamilies,
+  },
+  {
+    to: '/calendar',
+    labelKey: 'nav.calendar',
+    icon: <CalendarOutlined />,
+    testId: 'nav-calendar',
+    allowed: worksWithFamilies,
+  },
+  {
+    to: '/contacts',
+    labelKey: 'nav.contacts',
+    icon: <ProfileOutlined />,
+    testId: 'nav-contacts',
+    allowed: mayListContacts,
+  },
+  { to: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, testId: 'nav-audit', allowed: isPrincipal },
+];
+
 /**
- * The app's sections: my classes for everyone; tasks, compliance and the contacts of a class
- * or grade for staff who work with families' records (not analysts); policy and calendar for
- * everyone; the audit trail for the principal only (the
- * server refuses it to everyone else anyway). Plain links, so the first load stays small.
+ * The app's sections, each offered only to the roles the API serves it to (the viewer's roles
+ * come from the API's `viewer` query): my classes for everyone; tasks, compliance, policy and
+ * calendar for staff who work with families (not analysts, whom the API answers analytics
+ * only); the contacts of a class or grade for the roles that may list them; the audit trail
+ * for the principal. Plain links, so the first load stays small.
  */
 export function AppNav() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const { token } = theme.useToken();
   if (!viewer) return null;
-  const entries: Entry[] = [
-    { to: '/', label: t('nav.myClasses'), icon: <TeamOutlined />, testId: 'nav-classes' },
-    ...(viewer.roles.some((role) => role !== 'ANALYST')
-      ? [
-          { to: '/tasks', label: t('nav.tasks'), icon: <CheckSquareOutlined />, testId: 'nav-tasks' },
-          {
-            to: '/compliance',
-            label: t('nav.compliance'),
-            icon: <BarChartOutlined />,
-            testId: 'nav-compliance',
-          },
-        ]
-      : []),
-    { to: '/policy', label: t('nav.policy'), icon: <FileTextOutlined />, testId: 'nav-policy' },
-    { to: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined />, testId: 'nav-calendar' },
-    ...(mayListContacts(viewer.roles)
-      ? [{ to: '/contacts', label: t('nav.contacts'), icon: <ProfileOutlined />, testId: 'nav-contacts' }]
-      : []),
-    ...(isPrincipal(viewer.roles)
-      ? [{ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined />, testId: 'nav-audit' }]
-      : []),
-  ];
+  const entries = ENTRIES.filter((entry) => entry.allowed(viewer.roles));
   return (
     <Flex component="nav" gap={4} wrap aria-label={t('nav.label')}>
       {entries.map((entry) => (
@@ -73,7 +100,7 @@ export function AppNav() {
           })}
         >
           {entry.icon}
-          {entry.label}
+          {t(entry.labelKey)}
         </NavLink>
       ))}
     </Flex>

@@ -61,6 +61,10 @@ export function reportToCsv(report: Report, t: (key: string) => string): string 
       t('compliance.focusExtra'),
       t('compliance.faceToFace'),
       t('compliance.overdue'),
+      t('compliance.xlsx.parentMeetings'),
+      t('compliance.xlsx.parentMeetingQuota'),
+      t('compliance.xlsx.committeeMeetings'),
+      t('compliance.xlsx.committeeMeetingQuota'),
     ]),
   );
   for (const coverage of report.classes) {
@@ -74,6 +78,10 @@ export function reportToCsv(report: Report, t: (key: string) => string): string 
         coverage.focusWithExtraVisits,
         coverage.faceToFacePercent,
         coverage.overdueObligations,
+        coverage.meetings?.parentMeetings.held,
+        coverage.meetings?.parentMeetings.quota,
+        coverage.meetings?.committeeMeetings.held,
+        coverage.meetings?.committeeMeetings.quota,
       ]),
     );
   }

@@ -6,6 +6,7 @@ import type {
   ContactKind,
   RecordContactInput,
 } from '../../gql/graphql';
+import { requiresAnalysis } from './policy';
 
 /** One follow-up row of the form. */
 export interface FollowUpRow {
@@ -73,6 +74,14 @@ export function withSectionsOf(open: ContactSection[], fields: readonly string[]
     if (section) next.add(section);
   }
   return [...next];
+}
+
+/** The sections open at first: basics and talk, and the analysis where the school's rule asks for one. */
+export function initialSections(
+  form: ContactForm | undefined,
+  kind: ContactKind | undefined,
+): ContactSection[] {
+  return requiresAnalysis(form, kind) ? ['basics', 'talk', 'analysis'] : ['basics', 'talk'];
 }
 
 /** The texts an amendment may change (AmendContactInput), besides time, form, kind and duration. */

@@ -1,3 +1,4 @@
+import type { EnumFilterSpec } from '../../components/filters/EnumFilter';
 import type { ContactForm, ContactKind } from '../../gql/graphql';
 
 /** Every ContactForm of the schema, in the order a teacher meets them most. */
@@ -23,6 +24,20 @@ export const CONTACT_KINDS: readonly ContactKind[] = [
   'FOLLOW_UP',
   'SCHEDULED',
 ];
+
+/** The contact list's and the timeline's filters by form and by kind. */
+export const FORMS_FILTER: EnumFilterSpec<ContactForm> = {
+  values: CONTACT_FORMS,
+  labels: 'contactForm',
+  label: 'timeline.filterForms',
+  placeholder: 'timeline.allForms',
+};
+export const KINDS_FILTER: EnumFilterSpec<ContactKind> = {
+  values: CONTACT_KINDS,
+  labels: 'contactKind',
+  label: 'timeline.filterKinds',
+  placeholder: 'timeline.allKinds',
+};
 
 /** The schema's limit on RecordContactInput.summary. */
 export const SUMMARY_MAX_LENGTH = 4000;

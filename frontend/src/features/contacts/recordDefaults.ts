@@ -21,8 +21,3 @@ export function recordDefaults(params: URLSearchParams): RecordDefaults | undefi
     answersIncidentId: answers && /^[\w-]{1,100}$/.test(answers) ? answers : undefined,
   };
 }
-
-/** The school's default rule: home visits and focus or immediate contacts need an analysis and a countermeasure. */
-export function needsAnalysis(form: ContactForm | undefined, kind: ContactKind | undefined): boolean {
-  return form === 'HOME_VISIT' || kind === 'FOCUS' || kind === 'IMMEDIATE';
-}

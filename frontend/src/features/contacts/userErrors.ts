@@ -1,11 +1,14 @@
-import { sortUserErrors as sortByField, type SortedUserErrors } from '../../lib/graphql/userErrors';
-import type { UserError } from './hooks/useRecordContact';
+import {
+  sortUserErrors as sortByField,
+  type SortedUserErrors,
+  type UserError,
+} from '../../lib/graphql/userErrors';
 
 /**
  * The form's fields, by the RecordContactInput / AmendContactInput field a UserError may
  * point at. `studentIds` and `contactId` are about the whole record: they go above the form.
  */
-const FIELD_BY_INPUT: Record<string, string> = {
+export const CONTACT_FIELD_BY_INPUT: Readonly<Record<string, string>> = {
   form: 'form',
   kind: 'kind',
   occurredAt: 'occurredAt',
@@ -31,5 +34,5 @@ export type { SortedUserErrors };
 
 /** Puts each UserError next to its field, or in the alert above the form. */
 export function sortUserErrors(errors: readonly UserError[]): SortedUserErrors {
-  return sortByField(errors, FIELD_BY_INPUT);
+  return sortByField(errors, CONTACT_FIELD_BY_INPUT);
 }

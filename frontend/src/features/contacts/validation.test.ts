@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { sortUserErrors } from './userErrors';
-import { isFutureDay, isInFuture } from './validation';
+import { isFutureDay, isInFuture } from '../../lib/pastTime';
 
 describe('contact validation', () => {
   const now = dayjs('2026-11-20T10:00:00+08:00');

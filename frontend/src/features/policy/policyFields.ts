@@ -18,103 +18,66 @@ export interface SectionSpec {
   fields: FieldSpec[];
 }
 
+const int = (name: string): FieldSpec => ({ name, kind: 'int' });
+const ints = (...names: string[]): FieldSpec[] => names.map(int);
+const optionalInt = (name: string): FieldSpec => ({ name, kind: 'int', optional: true });
+const bool = (name: string): FieldSpec => ({ name, kind: 'bool' });
+const forms = (name: string): FieldSpec => ({ name, kind: 'forms' });
+
+/** A section a school may go without (it is then null). */
+const optionalSection = (name: keyof PolicyRulesInput, fields: FieldSpec[]): SectionSpec => ({
+  name,
+  nullable: true,
+  fields,
+});
+
+/** Homeroom and subject teachers' contacts follow rules of the same shape. */
+const TEACHER_CONTACT_FIELDS: FieldSpec[] = [
+  int('perMonth'),
+  optionalInt('winterBreak'),
+  optionalInt('summerBreak'),
+  bool('everyStudentPerSchoolYear'),
+  bool('newClassEveryStudentInSummer'),
+];
+
 /** The editable shape of PolicyRules, in the order the editor shows it. */
 export const POLICY_SECTIONS: readonly SectionSpec[] = [
-  {
-    name: '',
-    nullable: false,
-    fields: [
-      { name: 'contactsPerTeacherPerMonth', kind: 'int', optional: true },
-      { name: 'homeVisitForms', kind: 'forms' },
-    ],
-  },
-  {
-    name: 'homeroom',
-    nullable: true,
-    fields: [
-      { name: 'perMonth', kind: 'int' },
-      { name: 'winterBreak', kind: 'int', optional: true },
-      { name: 'summerBreak', kind: 'int', optional: true },
-      { name: 'everyStudentPerSchoolYear', kind: 'bool' },
-      { name: 'newClassEveryStudentInSummer', kind: 'bool' },
-    ],
-  },
-  {
-    name: 'subjectTeacher',
-    nullable: true,
-    fields: [
-      { name: 'perMonth', kind: 'int' },
-      { name: 'winterBreak', kind: 'int', optional: true },
-      { name: 'summerBreak', kind: 'int', optional: true },
-      { name: 'everyStudentPerSchoolYear', kind: 'bool' },
-      { name: 'newClassEveryStudentInSummer', kind: 'bool' },
-    ],
-  },
-  {
-    name: 'focus',
-    nullable: true,
-    fields: [
-      { name: 'minExtraVisitsPerYear', kind: 'int' },
-      { name: 'maxExtraVisitsPerYear', kind: 'int' },
-      { name: 'visitInWinterBreak', kind: 'bool' },
-      { name: 'remindDaysBeforeWinterBreak', kind: 'int' },
-    ],
-  },
-  {
-    name: 'immediate',
-    nullable: true,
-    fields: [
-      { name: 'deadlineHours', kind: 'int' },
-      { name: 'illnessAbsenceMoreThanDays', kind: 'int' },
-    ],
-  },
-  {
-    name: 'meetings',
-    nullable: true,
-    fields: [
-      { name: 'parentMeetingsPerTerm', kind: 'int' },
-      { name: 'committeeMeetingsPerTerm', kind: 'int' },
-      { name: 'surveyPercentPerTerm', kind: 'int' },
-      { name: 'openDaysPerYear', kind: 'int' },
-      { name: 'parentWorkshopsPerYear', kind: 'int' },
-    ],
-  },
-  {
-    name: 'coverage',
-    nullable: true,
-    fields: [
-      { name: 'faceToFacePercentPerSchoolYear', kind: 'float' },
-      { name: 'everyFamilyWithinYears', kind: 'int' },
-      { name: 'faceToFaceForms', kind: 'forms' },
-    ],
-  },
-  {
-    name: 'onboarding',
-    nullable: true,
-    fields: [
-      { name: 'fileWithinWorkingDays', kind: 'int' },
-      { name: 'callWithinDaysOfFile', kind: 'int' },
-      { name: 'consultantWithinHours', kind: 'int' },
-      { name: 'notifyHoursBeforeFirstLesson', kind: 'int' },
-      { name: 'followUpCallOnFirstLessonDay', kind: 'bool' },
-      { name: 'learningPlanAfterWeeks', kind: 'int' },
-      { name: 'tutoringPlanInWeek', kind: 'int' },
-      { name: 'tutoringPlanAfterLessons', kind: 'int' },
-      { name: 'weeklyFollowUpsForMonths', kind: 'int' },
-      { name: 'followUpsPerFortnightMin', kind: 'int' },
-      { name: 'followUpsPerFortnightMax', kind: 'int' },
-      { name: 'scoresWithinDays', kind: 'int' },
-      { name: 'growthRecordsPerMonth', kind: 'int' },
-    ],
-  },
+  { name: '', nullable: false, fields: [optionalInt('contactsPerTeacherPerMonth'), forms('homeVisitForms')] },
+  optionalSection('homeroom', TEACHER_CONTACT_FIELDS),
+  optionalSection('subjectTeacher', TEACHER_CONTACT_FIELDS),
+  optionalSection('focus', [
+    ...ints('minExtraVisitsPerYear', 'maxExtraVisitsPerYear'),
+    bool('visitInWinterBreak'),
+    int('remindDaysBeforeWinterBreak'),
+  ]),
+  optionalSection('immediate', ints('deadlineHours', 'illnessAbsenceMoreThanDays')),
+  optionalSection(
+    'meetings',
+    ints(
+      'parentMeetingsPerTerm',
+      'committeeMeetingsPerTerm',
+      'surveyPercentPerTerm',
+      'openDaysPerYear',
+      'parentWorkshopsPerYear',
+    ),
+  ),
+  optionalSection('coverage', [
+    { name: 'faceToFacePercentPerSchoolYear', kind: 'float' },
+    int('everyFamilyWithinYears'),
+    forms('faceToFaceForms'),
+  ]),
+  optionalSection('onboarding', [
+    ...ints('fileWithinWorkingDays', 'callWithinDaysOfFile', 'consultantWithinHours'),
+    int('notifyHoursBeforeFirstLesson'),
+    bool('followUpCallOnFirstLessonDay'),
+    ...ints('learningPlanAfterWeeks', 'tutoringPlanInWeek', 'tutoringPlanAfterLessons'),
+    ...ints('weeklyFollowUpsForMonths', 'followUpsPerFortnightMin', 'followUpsPerFortnightMax'),
+    ...ints('scoresWithinDays', 'growthRecordsPerMonth'),
+  ]),
   {
     name: 'reminders',
     nullable: false,
-    fields: [
-      { name: 'hoursBefore', kind: 'int' },
-      { name: 'quietFrom', kind: 'time' },
-      { name: 'quietUntil', kind: 'time' },
-    ],
+    fields: [int('hoursBefore'), { name: 'quietFrom', kind: 'time' }, { name: 'quietUntil', kind: 'time' }],
   },
 ];
 
@@ -124,47 +87,32 @@ type Section = Record<string, Value> | null | undefined;
 /** The form's values: a section is an object, or null when the school has no such rule. */
 export type PolicyFormValues = Record<string, Value | Section>;
 
-function sectionOf(rules: PolicyFormValues, spec: SectionSpec): Record<string, Value> | null | undefined {
-  return spec.name === '' ? (rules as Record<string, Value>) : (rules[spec.name] as Section);
-}
-
 /**
- * Rules as the GraphQL input wants them, field by field from the spec (so no
- * `__typename` or unknown field slips through); a switched-off section is null.
+ * The spec's fields of `rules` and nothing else (no `__typename`, no unknown field); a
+ * missing value is null, and so is a section the school goes without.
  */
-export function toRulesInput(rules: PolicyFormValues): PolicyRulesInput {
-  const input: Record<string, unknown> = {};
+function pickFields(rules: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
   for (const spec of POLICY_SECTIONS) {
-    const section = sectionOf(rules, spec);
+    const section = (spec.name === '' ? rules : rules[spec.name]) as
+      Record<string, unknown> | null | undefined;
     if (spec.name !== '' && !section) {
-      input[spec.name] = null;
+      picked[spec.name] = null;
       continue;
     }
-    const target: Record<string, unknown> = spec.name === '' ? input : {};
-    for (const field of spec.fields) {
-      const value = section?.[field.name];
-      target[field.name] = value === undefined ? null : value;
-    }
-    if (spec.name !== '') input[spec.name] = target;
+    const target: Record<string, unknown> = spec.name === '' ? picked : {};
+    for (const field of spec.fields) target[field.name] = section?.[field.name] ?? null;
+    if (spec.name !== '') picked[spec.name] = target;
   }
-  return input as PolicyRulesInput;
+  return picked;
+}
+
+/** Rules as the GraphQL input wants them, field by field from the spec. */
+export function toRulesInput(rules: PolicyFormValues): PolicyRulesInput {
+  return pickFields(rules) as PolicyRulesInput;
 }
 
 /** Form values from rules read from the API. */
 export function fromRules(rules: PolicyRulesFieldsFragment): PolicyFormValues {
-  const values: PolicyFormValues = {};
-  const source = rules as unknown as Record<string, unknown>;
-  for (const spec of POLICY_SECTIONS) {
-    const section = (spec.name === '' ? source : source[spec.name]) as
-      Record<string, Value> | null | undefined;
-    if (spec.name !== '' && !section) {
-      values[spec.name] = null;
-      continue;
-    }
-    const target: Record<string, Value> = {};
-    for (const field of spec.fields) target[field.name] = section?.[field.name] ?? null;
-    if (spec.name === '') Object.assign(values, target);
-    else values[spec.name] = target;
-  }
-  return values;
+  return pickFields(rules as unknown as Record<string, unknown>) as PolicyFormValues;
 }

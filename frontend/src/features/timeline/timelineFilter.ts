@@ -1,4 +1,5 @@
 import type { ContactForm, ContactKind, TimelineEntryType, TimelineFilter } from '../../gql/graphql';
+import type { EnumFilterSpec } from '../../components/filters/EnumFilter';
 import { nextDay, startOfDayIn } from '../../lib/format/date';
 
 /** The timeline's filter as the filter bar holds it: entry types, kinds, forms and calendar days. */
@@ -12,6 +13,14 @@ export interface TimelineFilterValues {
 }
 
 export const ENTRY_TYPES: readonly TimelineEntryType[] = ['CONTACT', 'INCIDENT', 'NOTE'];
+
+/** The filter bar's choice of entry types. */
+export const TYPES_FILTER: EnumFilterSpec<TimelineEntryType> = {
+  values: ENTRY_TYPES,
+  labels: 'entryType',
+  label: 'timeline.filterTypes',
+  placeholder: 'timeline.allTypes',
+};
 
 /** How many conditions narrow the timeline (shown on the filter button). */
 export function activeFilterCount(values: TimelineFilterValues): number {

@@ -23,7 +23,23 @@ export const CONTACT_LIST_ROLES: readonly StaffRole[] = [
   'SUBJECT_TEACHER',
 ];
 
+/** Roles that may read the anonymised analytics (the Explore page). */
+export const ANALYTICS_ROLES: readonly StaffRole[] = ['ANALYST', 'PRINCIPAL'];
+
 type Roles = readonly StaffRole[] | undefined;
+
+/**
+ * Staff who work with families: anyone with a role besides analyst. The API refuses
+ * everything but the anonymised analytics to an analyst and nothing else (policy, calendar,
+ * tasks, compliance, records), so the app does not offer those screens to them.
+ */
+export function worksWithFamilies(roles: Roles): boolean {
+  return roles?.some((role) => role !== 'ANALYST') ?? false;
+}
+
+export function mayExplore(roles: Roles): boolean {
+  return roles?.some((role) => ANALYTICS_ROLES.includes(role)) ?? false;
+}
 
 export function isPrincipal(roles: Roles): boolean {
   return roles?.includes('PRINCIPAL') ?? false;

@@ -5,10 +5,14 @@ import { ErrorResult } from '../../../components/ErrorResult';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
+import { ClassMeetingsSection } from '../../meetings/components/ClassMeetingsSection';
 import { useRoster } from '../hooks/useRoster';
 import { RosterTable } from './RosterTable';
 
-/** /classes/:id: the class's students with their last contact and this year's count. */
+/**
+ * /classes/:id: the class's students with their last contact and this year's count, and its
+ * parent and committee meetings.
+ */
 export default function ClassRosterPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -34,6 +38,7 @@ export default function ClassRosterPage() {
         {t('roster.shown', { count: roster.nodes.length })}
       </Typography.Paragraph>
       <LoadMoreButton hasMore={roster.hasNextPage} loading={roster.loadingMore} onClick={roster.loadMore} />
+      <ClassMeetingsSection classId={roster.owner.id} homeroomTeacherId={roster.owner.homeroomTeacher?.id} />
     </>
   );
 }

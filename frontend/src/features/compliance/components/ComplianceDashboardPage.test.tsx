@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import readXlsxFile from 'read-excel-file/universal';
 import {
   ComplianceCalendarDocument,
+  ComplianceNotVisitedDocument,
   ComplianceReportDocument,
   ComplianceTrendDocument,
   OverseenTasksDocument,
@@ -10,6 +12,7 @@ import {
   type ComplianceCalendarQuery,
   type ComplianceReportQuery,
 } from '../../../gql/graphql';
+import { downloadBlob } from '../../../lib/download';
 import { request } from '../../../lib/graphql/client';
 import { renderWithProviders } from '../../../test/render';
 import { withViewer } from '../../../test/viewer';
@@ -27,6 +30,7 @@ vi.mock('./ComplianceCharts', () => ({
     <div data-testid="trend-chart">{trend.map((month) => month.month).join(',')}</div>
   ),
 }));
+vi.mock('../../../lib/download', () => ({ downloadBlob: vi.fn(), downloadText: vi.fn() }));
 vi.mock('../csv', async (original) => ({
   ...(await original<typeof CsvModule>()),
   downloadCsv: vi.fn(),
@@ -112,6 +116,12 @@ const report: ComplianceReportQuery = {
         faceToFaceQuotaPercent: null,
         faceToFaceBelowQuota: false,
         overdueObligations: 1,
+        meetings: {
+          term: { name: '第二学期', start: '2026-02-24', end: '2026-07-03' },
+          countedTo: '2026-03-31',
+          parentMeetings: { held: 1, quota: 2, percent: 50, shortAtTermEnd: false },
+          committeeMeetings: { held: 0, quota: 1, percent: 0, shortAtTermEnd: true },
+        },
       },
     ],
     immediateVisits: { total: 2, onTime: 1, late: 1, pending: 0, missed: 0, waived: 0, onTimePercent: 50 },
@@ -154,11 +164,37 @@ const overseen = {
   },
 };
 
+const notVisited = {
+  complianceReport: {
+    classes: [
+      {
+        class: { id: 'cls_1_1', name: '一年级1班' },
+        notVisitedStudentIds: ['stu_3', 'stu_4'],
+        notVisited: report.complianceReport.classes[0].notVisited,
+      },
+    ],
+  },
+};
+
+const subjectTeacherOptions: ComplianceCalendarQuery = {
+  ...options,
+  viewer: { id: 'stf_subject', roles: ['SUBJECT_TEACHER'], school: { id: 'sch_demo' }, classes: [] },
+};
+
+async function workbookSheets(): Promise<string[]> {
+  await waitFor(() => expect(downloadBlob).toHaveBeenCalled());
+  const [blob, filename] = vi.mocked(downloadBlob).mock.calls[0];
+  expect(filename).toBe('compliance-2026-03.xlsx');
+  return (await readXlsxFile(blob)).map((sheet) => sheet.sheet);
+}
+
 describe('ComplianceDashboardPage', () => {
   beforeEach(() => {
     requestMock.mockReset();
+    vi.mocked(downloadBlob).mockReset();
     requestMock.mockImplementation(((document: unknown) => {
       if (document === ComplianceCalendarDocument) return Promise.resolve(options);
+      if (document === ComplianceNotVisitedDocument) return Promise.resolve(notVisited);
       if (document === ComplianceReportDocument) return Promise.resolve(report);
       if (document === ComplianceTrendDocument) return Promise.resolve(trend);
       if (document === OverseenTasksDocument) return Promise.resolve(overseen);
@@ -210,7 +246,46 @@ describe('ComplianceDashboardPage', () => {
     const [csv, filename] = vi.mocked(downloadCsv).mock.calls[0];
     expect(filename).toBe('compliance-2026-03.csv');
     expect(csv).toContain('陈老师,班主任,9,8,112.5,9,10,90,是,1');
-    expect(csv).toContain('一年级1班,4,2,50,1,0,50,1');
+    expect(csv).toContain('一年级1班,4,2,50,1,0,50,1,1,2,0,1\r\n');
+  });
+
+  it('shows the parent and committee meetings of each class against the quota of the term', async () => {
+    renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
+    const classes = await screen.findByTestId('classes-table', {}, { timeout: 5000 });
+    expect(within(classes).getByRole('columnheader', { name: '家长会' })).toBeInTheDocument();
+    expect(within(classes).getByRole('columnheader', { name: '家委会' })).toBeInTheDocument();
+    const figures = [...classes.querySelectorAll('[data-short]')].map((tag) => [
+      tag.textContent,
+      tag.getAttribute('data-short'),
+    ]);
+    // One parent meeting of two so far; no committee meeting, and that term ended: flagged.
+    expect(figures).toEqual([
+      ['1 / 2', 'false'],
+      ['0 / 1', 'true'],
+    ]);
+  });
+
+  it('exports an Excel workbook with the students not yet visited for the principal', async () => {
+    renderWithProviders(withViewer(['PRINCIPAL'], <ComplianceDashboardPage />));
+    await userEvent.click(await screen.findByTestId('export-xlsx', {}, { timeout: 5000 }));
+    expect(await workbookSheets()).toEqual(['说明', '教师', '班级', '未家访学生']);
+    expect(requestMock).toHaveBeenCalledWith(ComplianceNotVisitedDocument, {
+      scope: { schoolId: 'sch_demo' },
+      period: { month: expect.stringMatching(/^\d{4}-\d{2}$/) },
+    });
+  });
+
+  it('exports no list of students for a subject teacher', async () => {
+    requestMock.mockImplementation(((document: unknown) => {
+      if (document === ComplianceCalendarDocument) return Promise.resolve(subjectTeacherOptions);
+      if (document === ComplianceReportDocument) return Promise.resolve(report);
+      if (document === ComplianceTrendDocument) return Promise.resolve(trend);
+      return Promise.reject(new Error('unexpected document'));
+    }) as typeof request);
+    renderWithProviders(withViewer(['SUBJECT_TEACHER'], <ComplianceDashboardPage />));
+    await userEvent.click(await screen.findByTestId('export-xlsx', {}, { timeout: 5000 }));
+    expect(await workbookSheets()).toEqual(['说明', '教师', '班级']);
+    expect(requestMock).not.toHaveBeenCalledWith(ComplianceNotVisitedDocument, expect.anything());
   });
 
   it('lets the principal waive an overdue task, only with a reason', async () => {

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import {
   Card,
   Col,
@@ -21,9 +20,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { PageSpinner } from '../../../components/PageSpinner';
-import type { ComplianceReportQuery, ComplianceScopeInput, ReportPeriodInput } from '../../../gql/graphql';
-import { downloadCsv, reportToCsv } from '../csv';
+import type {
+  ComplianceReportQuery,
+  ComplianceScopeInput,
+  ReportPeriodInput,
+  StaffRole,
+} from '../../../gql/graphql';
 import { useComplianceOptions, useComplianceReport, useComplianceTrend } from '../hooks/useCompliance';
+import '../i18n';
+import { ExportButtons } from './ExportButtons';
+import { MeetingFigure } from './MeetingFigure';
 import { OverseenTasks } from './OverseenTasks';
 import { periodOptions, scopeOptions } from '../scopes';
 
@@ -112,7 +118,7 @@ export default function ComplianceDashboardPage() {
           />
         )}
       </Flex>
-      <ReportView scope={scope} period={period} />
+      <ReportView scope={scope} period={period} roles={options.data!.viewer!.roles} />
       {overseer && (
         <OverseenTasks
           key={scope.classId ?? 'all'}
@@ -124,7 +130,13 @@ export default function ComplianceDashboardPage() {
   );
 }
 
-function ReportView({ scope, period }: { scope: ComplianceScopeInput; period: ReportPeriodInput }) {
+interface ReportViewProps {
+  scope: ComplianceScopeInput;
+  period: ReportPeriodInput;
+  roles: readonly StaffRole[];
+}
+
+function ReportView({ scope, period, roles }: ReportViewProps) {
   const { t } = useTranslation();
   const { report, loading, error, refetch } = useComplianceReport(scope, period);
   const trend = useComplianceTrend(scope, report?.period.schoolYear);
@@ -151,13 +163,7 @@ function ReportView({ scope, period }: { scope: ComplianceScopeInput; period: Re
             from: report.policy.effectiveFrom,
           })}
         </Typography.Text>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => downloadCsv(reportToCsv(report, t), `compliance-${report.period.label}.csv`)}
-          data-testid="export-csv"
-        >
-          {t('compliance.exportCsv')}
-        </Button>
+        <ExportButtons report={report} scope={scope} period={period} roles={roles} />
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
@@ -282,6 +288,16 @@ function ReportView({ scope, period }: { scope: ComplianceScopeInput; period: Re
                   row.faceToFaceQuotaPercent !== null && row.faceToFaceQuotaPercent !== undefined
                     ? percentTag(row.faceToFacePercent, row.faceToFaceBelowQuota)
                     : `${row.faceToFacePercent}%`,
+              },
+              {
+                title: t('compliance.meetings.parent'),
+                key: 'parentMeetings',
+                render: (_, row) => <MeetingFigure meetings={row.meetings} kind="parentMeetings" />,
+              },
+              {
+                title: t('compliance.meetings.committee'),
+                key: 'committeeMeetings',
+                render: (_, row) => <MeetingFigure meetings={row.meetings} kind="committeeMeetings" />,
               },
               { title: t('compliance.overdue'), dataIndex: 'overdueObligations' },
             ]}

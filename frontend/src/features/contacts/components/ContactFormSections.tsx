@@ -17,9 +17,9 @@ import {
   type FormInstance,
   type FormRule as Rule,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
 import type { GuardianRelation } from '../../../gql/graphql';
 import {
   CONTACT_FORMS,
@@ -35,7 +35,6 @@ import {
 } from '../contactOptions';
 import type { ContactFormValues, ContactSection } from '../contactFormValues';
 import { requiresAnalysis } from '../policy';
-import { isFutureDay, isInFuture } from '../validation';
 
 export interface ContactFormSectionsProps {
   form: FormInstance<ContactFormValues>;
@@ -102,26 +101,13 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
         />
       </Form.Item>
       <Flex gap={12} wrap>
-        <Form.Item
+        <PastDateTimeItem
           name="occurredAt"
           label={t('record.occurredAt')}
           style={{ flex: '1 1 220px' }}
-          rules={[
-            required('record.occurredAt'),
-            {
-              validator: async (_, value?: Dayjs) => {
-                if (isInFuture(value, dayjs())) throw new Error(t('record.futureDate'));
-              },
-            },
-          ]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            disabledDate={(current) => isFutureDay(current, dayjs())}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
+          required
+          futureMessage={t('record.futureDate')}
+        />
         <Form.Item
           name="durationMinutes"
           label={t('record.durationMinutes')}

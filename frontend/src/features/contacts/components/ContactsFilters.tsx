@@ -1,7 +1,8 @@
-import { Checkbox, DatePicker, Flex, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_FORMS, CONTACT_KINDS } from '../contactOptions';
+import { DayRangeFilter } from '../../../components/filters/DayRangeFilter';
+import { EnumFilter } from '../../../components/filters/EnumFilter';
+import { FORMS_FILTER, KINDS_FILTER } from '../contactOptions';
 import type { ContactsSearch } from '../contactsSearch';
 
 interface ScopeOption {
@@ -17,16 +18,13 @@ interface ContactsFiltersProps {
   onChange: (next: ContactsSearch) => void;
 }
 
-const DAY = 'YYYY-MM-DD';
-
 /** Class or grade, then forms, kinds, a range of days and "needs the school only"; each applies at once. */
 export function ContactsFilters({ value, scope, grades, classes, onChange }: ContactsFiltersProps) {
   const { t } = useTranslation();
-  const width = { flex: '1 1 180px', minWidth: 0 };
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} data-testid="contacts-filters">
       <Select
-        style={width}
+        style={{ flex: '1 1 180px', minWidth: 0 }}
         aria-label={t('contactsList.scope')}
         placeholder={t('contactsList.scope')}
         value={scope}
@@ -37,36 +35,20 @@ export function ContactsFilters({ value, scope, grades, classes, onChange }: Con
         ]}
         data-testid="contacts-scope"
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        style={width}
-        aria-label={t('timeline.filterForms')}
-        placeholder={t('timeline.allForms')}
-        value={value.forms ?? []}
-        options={CONTACT_FORMS.map((form) => ({ value: form, label: t(`contactForm.${form}`) }))}
+      <EnumFilter
+        {...FORMS_FILTER}
+        selected={value.forms}
         onChange={(forms) => onChange({ ...value, forms })}
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        style={width}
-        aria-label={t('timeline.filterKinds')}
-        placeholder={t('timeline.allKinds')}
-        value={value.kinds ?? []}
-        options={CONTACT_KINDS.map((kind) => ({ value: kind, label: t(`contactKind.${kind}`) }))}
+      <EnumFilter
+        {...KINDS_FILTER}
+        selected={value.kinds}
         onChange={(kinds) => onChange({ ...value, kinds })}
       />
-      <DatePicker.RangePicker
-        allowEmpty={[true, true]}
-        style={{ flex: '1 1 240px', minWidth: 0 }}
-        aria-label={t('timeline.filterDays')}
-        value={[value.fromDay ? dayjs(value.fromDay) : null, value.toDay ? dayjs(value.toDay) : null]}
-        onChange={(days) =>
-          onChange({ ...value, fromDay: days?.[0]?.format(DAY), toDay: days?.[1]?.format(DAY) })
-        }
+      <DayRangeFilter
+        fromDay={value.fromDay}
+        toDay={value.toDay}
+        onChange={(days) => onChange({ ...value, ...days })}
       />
       <Checkbox
         checked={value.needsSchool === true}

@@ -6,15 +6,13 @@ import { useAuth } from '../../../lib/auth/authContext';
 import { request } from '../../../lib/graphql/client';
 import { useQuery } from '../../../lib/graphql/useQuery';
 import { useViewer } from '../../viewer/hooks/viewerContext';
+import { mayExplore } from '../../viewer/roles';
 import '../i18n';
 import { EXAMPLES } from '../lib/examples';
 import { createExploreFetcher } from '../lib/fetcher';
 import { ResultsView } from './ResultsView';
 
 const GraphiQLPane = lazy(() => import('./GraphiQLPane'));
-
-/** Roles that may read analytics; the API refuses everyone else anyway. */
-const EXPLORE_ROLES = ['ANALYST', 'PRINCIPAL'];
 
 /**
  * 数据探索 / Explore: GraphiQL signed in as the user, saved example queries, and the last
@@ -29,7 +27,8 @@ export default function ExplorePage() {
   const [loaded, setLoaded] = useState(EXAMPLES[0]);
   const [result, setResult] = useState<unknown>(null);
   const fetcher = useMemo(() => createExploreFetcher(() => accessToken, setResult), [accessToken]);
-  const allowed = !viewer || viewer.roles.some((role) => EXPLORE_ROLES.includes(role));
+  // The API refuses analytics to everyone else anyway.
+  const allowed = !viewer || mayExplore(viewer.roles);
   const settings = useQuery(
     () => (allowed ? request(ExploreSettingsDocument) : Promise.resolve(undefined)),
     `explore-settings-${allowed}`,

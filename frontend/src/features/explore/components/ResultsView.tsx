@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadText } from '../../../lib/download';
 import { numericMetrics, tableFromResult, toCsv, type ResultRow } from '../lib/results';
 
 const BucketChart = lazy(() => import('./BucketChart'));
@@ -40,15 +41,12 @@ export function ResultsView({ result }: ResultsViewProps) {
     );
   }
 
-  const download = () => {
-    const csv = toCsv(table, { dimension: dimensionLabel, metric: label, total: t('explore.total') });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `jiaxiao-analytics-${new Date().toISOString().slice(0, 10)}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () =>
+    downloadText(
+      toCsv(table, { dimension: dimensionLabel, metric: label, total: t('explore.total') }),
+      `jiaxiao-analytics-${new Date().toISOString().slice(0, 10)}.csv`,
+      'text/csv',
+    );
 
   const columns = [
     ...table.dimensions.map((dimension, index) => ({

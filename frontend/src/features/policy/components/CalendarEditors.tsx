@@ -1,15 +1,17 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Drawer, Flex, Form, Grid, Input, InputNumber, Space } from 'antd';
+import { Alert, DatePicker, Drawer, Form, Grid, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetHolidayArrangementDocument, SetSchoolYearDatesDocument } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql/client';
 import type { CalendarData } from '../hooks/useCalendar';
+import { NamedRanges, RemovableRows, SaveButtons } from './calendarFormParts';
 
 const DAY = 'YYYY-MM-DD';
 
 type Range = [Dayjs, Dayjs];
+type Days = { start: string; end: string };
+type NamedRange = { name: string; range: Range };
 
 interface EditorsProps {
   mode: 'holidays' | 'schoolYear';
@@ -19,7 +21,13 @@ interface EditorsProps {
   onSaved: () => void;
 }
 
-const range = (start: string, end: string): Range => [dayjs(start), dayjs(end)];
+const toRange = (days: Days): Range => [dayjs(days.start), dayjs(days.end)];
+const toDays = (range: Range): Days => ({ start: range[0].format(DAY), end: range[1].format(DAY) });
+const toNamedRange = (days: Days & { name: string }): NamedRange => ({
+  name: days.name,
+  range: toRange(days),
+});
+const toNamedDays = (row: NamedRange) => ({ name: row.name, ...toDays(row.range) });
 
 /** The principal's forms: one year's holiday arrangement, one school year's terms and breaks. */
 export default function CalendarEditors({ mode, calendar, year, onClose, onSaved }: EditorsProps) {
@@ -68,26 +76,15 @@ export default function CalendarEditors({ mode, calendar, year, onClose, onSaved
           disabled={saving}
           initialValues={{
             year,
-            holidays: (arrangement?.holidays ?? []).map((h) => ({
-              name: h.name,
-              range: range(h.start, h.end),
-            })),
+            holidays: (arrangement?.holidays ?? []).map(toNamedRange),
             makeUp: (arrangement?.makeUpWorkingDays ?? []).map((d) => ({ day: dayjs(d) })),
           }}
-          onFinish={(values: {
-            year: number;
-            holidays?: { name: string; range: Range }[];
-            makeUp?: { day: Dayjs }[];
-          }) =>
+          onFinish={(values: { year: number; holidays?: NamedRange[]; makeUp?: { day: Dayjs }[] }) =>
             void save(async () => {
               const { setHolidayArrangement } = await request(SetHolidayArrangementDocument, {
                 input: {
                   year: values.year,
-                  holidays: (values.holidays ?? []).map((h) => ({
-                    name: h.name,
-                    start: h.range[0].format(DAY),
-                    end: h.range[1].format(DAY),
-                  })),
+                  holidays: (values.holidays ?? []).map(toNamedDays),
                   makeUpWorkingDays: (values.makeUp ?? []).map((m) => m.day.format(DAY)),
                 },
               });
@@ -98,55 +95,22 @@ export default function CalendarEditors({ mode, calendar, year, onClose, onSaved
           <Form.Item name="year" label={t('calendar.year')} rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
           </Form.Item>
-          <Form.List name="holidays">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline" wrap>
-                    <Form.Item name={[field.name, 'name']} rules={[{ required: true }]}>
-                      <Input placeholder={t('calendar.holidayName')} style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'range']} rules={[{ required: true }]}>
-                      <DatePicker.RangePicker />
-                    </Form.Item>
-                    <MinusCircleOutlined
-                      onClick={() => remove(field.name)}
-                      aria-label={t('calendar.remove')}
-                    />
-                  </Space>
-                ))}
-                <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />} block>
-                  {t('calendar.addHoliday')}
-                </Button>
-              </>
+          <NamedRanges
+            name="holidays"
+            placeholder={t('calendar.holidayName')}
+            addLabel={t('calendar.addHoliday')}
+          />
+          <RemovableRows
+            name="makeUp"
+            addLabel={t('calendar.addMakeUpDay')}
+            style={{ marginTop: 16 }}
+            row={(row) => (
+              <Form.Item name={[row, 'day']} rules={[{ required: true }]}>
+                <DatePicker />
+              </Form.Item>
             )}
-          </Form.List>
-          <Form.List name="makeUp">
-            {(fields, { add, remove }) => (
-              <div style={{ marginTop: 16 }}>
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline">
-                    <Form.Item name={[field.name, 'day']} rules={[{ required: true }]}>
-                      <DatePicker />
-                    </Form.Item>
-                    <MinusCircleOutlined
-                      onClick={() => remove(field.name)}
-                      aria-label={t('calendar.remove')}
-                    />
-                  </Space>
-                ))}
-                <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />} block>
-                  {t('calendar.addMakeUpDay')}
-                </Button>
-              </div>
-            )}
-          </Form.List>
-          <Flex justify="end" gap={8} style={{ marginTop: 16 }}>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          />
+          <SaveButtons saving={saving} onCancel={onClose} style={{ marginTop: 16 }} />
         </Form>
       ) : (
         <Form
@@ -154,22 +118,15 @@ export default function CalendarEditors({ mode, calendar, year, onClose, onSaved
           disabled={saving}
           initialValues={{
             startYear: schoolYear?.startYear ?? year,
-            range: schoolYear ? range(schoolYear.start, schoolYear.end) : undefined,
-            terms: (schoolYear?.terms ?? []).map((term) => ({
-              name: term.name,
-              range: range(term.start, term.end),
-            })),
-            winter: schoolYear?.winterBreak
-              ? range(schoolYear.winterBreak.start, schoolYear.winterBreak.end)
-              : undefined,
-            summer: schoolYear?.summerBreak
-              ? range(schoolYear.summerBreak.start, schoolYear.summerBreak.end)
-              : undefined,
+            range: schoolYear ? toRange(schoolYear) : undefined,
+            terms: (schoolYear?.terms ?? []).map(toNamedRange),
+            winter: schoolYear?.winterBreak ? toRange(schoolYear.winterBreak) : undefined,
+            summer: schoolYear?.summerBreak ? toRange(schoolYear.summerBreak) : undefined,
           }}
           onFinish={(values: {
             startYear: number;
             range: Range;
-            terms?: { name: string; range: Range }[];
+            terms?: NamedRange[];
             winter?: Range;
             summer?: Range;
           }) =>
@@ -177,19 +134,10 @@ export default function CalendarEditors({ mode, calendar, year, onClose, onSaved
               const { setSchoolYearDates } = await request(SetSchoolYearDatesDocument, {
                 input: {
                   startYear: values.startYear,
-                  start: values.range[0].format(DAY),
-                  end: values.range[1].format(DAY),
-                  terms: (values.terms ?? []).map((term) => ({
-                    name: term.name,
-                    start: term.range[0].format(DAY),
-                    end: term.range[1].format(DAY),
-                  })),
-                  winterBreak: values.winter
-                    ? { start: values.winter[0].format(DAY), end: values.winter[1].format(DAY) }
-                    : null,
-                  summerBreak: values.summer
-                    ? { start: values.summer[0].format(DAY), end: values.summer[1].format(DAY) }
-                    : null,
+                  ...toDays(values.range),
+                  terms: (values.terms ?? []).map(toNamedDays),
+                  winterBreak: values.winter ? toDays(values.winter) : null,
+                  summerBreak: values.summer ? toDays(values.summer) : null,
                 },
               });
               return setSchoolYearDates;
@@ -202,41 +150,14 @@ export default function CalendarEditors({ mode, calendar, year, onClose, onSaved
           <Form.Item name="range" label={t('calendar.schoolYear')} rules={[{ required: true }]}>
             <DatePicker.RangePicker />
           </Form.Item>
-          <Form.List name="terms">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline" wrap>
-                    <Form.Item name={[field.name, 'name']} rules={[{ required: true }]}>
-                      <Input placeholder={t('calendar.termName')} style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'range']} rules={[{ required: true }]}>
-                      <DatePicker.RangePicker />
-                    </Form.Item>
-                    <MinusCircleOutlined
-                      onClick={() => remove(field.name)}
-                      aria-label={t('calendar.remove')}
-                    />
-                  </Space>
-                ))}
-                <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />} block>
-                  {t('calendar.addTerm')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <NamedRanges name="terms" placeholder={t('calendar.termName')} addLabel={t('calendar.addTerm')} />
           <Form.Item name="winter" label={t('calendar.period.WINTER_BREAK')} style={{ marginTop: 16 }}>
             <DatePicker.RangePicker />
           </Form.Item>
           <Form.Item name="summer" label={t('calendar.period.SUMMER_BREAK')}>
             <DatePicker.RangePicker />
           </Form.Item>
-          <Flex justify="end" gap={8}>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          <SaveButtons saving={saving} onCancel={onClose} />
         </Form>
       )}
     </Drawer>

@@ -2,8 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, message, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import type { ConsentFieldsFragment, GuardianRelation } from '../../../gql/graphql';
-import { randomUuid } from '../../../lib/uuid';
 import { useViewer } from '../../viewer/hooks/viewerContext';
 import { mayManageConsents } from '../../viewer/roles';
 import { ConsentList } from './ConsentList';
@@ -31,9 +31,7 @@ interface ConsentSectionProps {
 export function ConsentSection({ household, onChanged }: ConsentSectionProps) {
   const { t } = useTranslation();
   const mayManage = mayManageConsents(useViewer()?.roles);
-  // A new idempotency key each time the form opens; null while closed.
-  const [recordKey, setRecordKey] = useState<string | null>(null);
-  const [formLoaded, setFormLoaded] = useState(false);
+  const recordForm = useFormOpening();
   const [failure, setFailure] = useState<string>();
   const [messages, messageHolder] = message.useMessage();
 
@@ -49,9 +47,8 @@ export function ConsentSection({ household, onChanged }: ConsentSectionProps) {
             size="small"
             icon={<PlusOutlined />}
             onClick={() => {
-              setFormLoaded(true);
               setFailure(undefined);
-              setRecordKey(randomUuid());
+              recordForm.open();
             }}
             data-testid="record-consent"
           >
@@ -90,15 +87,15 @@ export function ConsentSection({ household, onChanged }: ConsentSectionProps) {
         }
       />
       <Suspense fallback={null}>
-        {formLoaded && (
+        {recordForm.loaded && (
           <RecordConsentModal
-            idempotencyKey={recordKey}
-            onClose={() => setRecordKey(null)}
+            idempotencyKey={recordForm.idempotencyKey}
+            onClose={recordForm.close}
             householdId={household.id}
             guardians={household.guardians}
             onRecorded={() => {
               void messages.success(t('consent.recorded'));
-              setRecordKey(null);
+              recordForm.close();
               onChanged();
             }}
           />

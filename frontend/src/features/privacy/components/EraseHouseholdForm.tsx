@@ -1,8 +1,8 @@
-import { Alert, Button, Flex, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { useEraseHousehold } from '../hooks/useEraseHousehold';
+import { MutationForm } from '../../../components/form/MutationForm';
+import { EraseHouseholdDocument } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -30,55 +30,32 @@ export function EraseHouseholdForm({
   onCancel,
 }: EraseHouseholdFormProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const { submit, submitting } = useEraseHousehold();
-  const [alerts, setAlerts] = useState<string[]>([]);
-
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({ householdId, reason: values.reason.trim(), idempotencyKey });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.household) {
-        const { byField, general } = sortUserErrors(result.errors, { reason: 'reason' });
-        if (byField.reason) form.setFields([{ name: 'reason', errors: byField.reason }]);
-        setAlerts(general);
-        return;
-      }
-      onErased();
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
+  const send = async (values: Values, key: string) => {
+    const input = { householdId, reason: values.reason.trim(), idempotencyKey: key };
+    return (await request(EraseHouseholdDocument, { input })).eraseHousehold;
   };
-
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
+    <MutationForm
       name="erase-household"
+      idempotencyKey={idempotencyKey}
       initialValues={{ reason: '' }}
-      onFinish={onFinish}
-      disabled={submitting}
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('rights.eraseWarningTitle')}
-        description={t('rights.eraseWarning')}
-        style={{ marginBottom: 16 }}
-      />
-      {alerts.length > 0 && (
+      send={send}
+      saved={(payload) => payload.household}
+      onSaved={onErased}
+      fieldByInput={{ reason: 'reason' }}
+      intro={
         <Alert
-          type="error"
+          type="warning"
           showIcon
-          title={t('rights.eraseFailed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
+          title={t('rights.eraseWarningTitle')}
+          description={t('rights.eraseWarning')}
           style={{ marginBottom: 16 }}
-          data-testid="erase-alert"
         />
-      )}
+      }
+      failure={{ title: t('rights.eraseFailed'), testId: 'erase-alert' }}
+      submit={{ label: t('rights.eraseSubmit'), testId: 'erase-submit', danger: true }}
+      onCancel={onCancel}
+    >
       <Form.Item
         name="reason"
         label={t('rights.reason')}
@@ -94,14 +71,6 @@ export function EraseHouseholdForm({
           placeholder={t('rights.reasonPlaceholder')}
         />
       </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" danger htmlType="submit" loading={submitting} data-testid="erase-submit">
-          {t('rights.eraseSubmit')}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

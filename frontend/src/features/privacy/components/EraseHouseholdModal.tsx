@@ -1,5 +1,5 @@
-import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/form/FormModal';
 import { EraseHouseholdForm, type EraseHouseholdFormProps } from './EraseHouseholdForm';
 
 interface EraseHouseholdModalProps extends Omit<EraseHouseholdFormProps, 'idempotencyKey' | 'onCancel'> {
@@ -12,22 +12,8 @@ interface EraseHouseholdModalProps extends Omit<EraseHouseholdFormProps, 'idempo
 export function EraseHouseholdModal({ idempotencyKey, onClose, ...formProps }: EraseHouseholdModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
-      title={t('rights.eraseTitle')}
-      footer={null}
-      destroyOnHidden
-      maskClosable={false}
-    >
-      {idempotencyKey && (
-        <EraseHouseholdForm
-          key={idempotencyKey}
-          {...formProps}
-          idempotencyKey={idempotencyKey}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+    <FormModal title={t('rights.eraseTitle')} idempotencyKey={idempotencyKey} onClose={onClose}>
+      {(key) => <EraseHouseholdForm {...formProps} idempotencyKey={key} onCancel={onClose} />}
+    </FormModal>
   );
 }

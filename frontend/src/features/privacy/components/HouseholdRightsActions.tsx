@@ -1,8 +1,8 @@
 import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, message, Space } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { randomUuid } from '../../../lib/uuid';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import { useHouseholdExport } from '../hooks/useHouseholdExport';
 
 // The erase form loads on first use, not with the page.
@@ -20,8 +20,7 @@ interface HouseholdRightsActionsProps {
 export function HouseholdRightsActions({ householdId, onErased }: HouseholdRightsActionsProps) {
   const { t } = useTranslation();
   const { submit: exportHousehold, submitting: exporting } = useHouseholdExport();
-  const [eraseKey, setEraseKey] = useState<string | null>(null);
-  const [eraseLoaded, setEraseLoaded] = useState(false);
+  const eraseForm = useFormOpening();
   const [messages, messageHolder] = message.useMessage();
 
   const onExport = async () => {
@@ -46,27 +45,19 @@ export function HouseholdRightsActions({ householdId, onErased }: HouseholdRight
         >
           {t('rights.export')}
         </Button>
-        <Button
-          danger
-          icon={<DeleteOutlined />}
-          onClick={() => {
-            setEraseLoaded(true);
-            setEraseKey(randomUuid());
-          }}
-          data-testid="erase-household"
-        >
+        <Button danger icon={<DeleteOutlined />} onClick={eraseForm.open} data-testid="erase-household">
           {t('rights.erase')}
         </Button>
       </Space>
       <Suspense fallback={null}>
-        {eraseLoaded && (
+        {eraseForm.loaded && (
           <EraseHouseholdModal
-            idempotencyKey={eraseKey}
-            onClose={() => setEraseKey(null)}
+            idempotencyKey={eraseForm.idempotencyKey}
+            onClose={eraseForm.close}
             householdId={householdId}
             onErased={() => {
               void messages.success(t('rights.erased'));
-              setEraseKey(null);
+              eraseForm.close();
               onErased();
             }}
           />

@@ -1,10 +1,15 @@
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsentFieldsFragment, ConsentPurpose, GuardianRelation } from '../../../gql/graphql';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { isFutureDay } from '../../contacts/validation';
+import { MutationForm } from '../../../components/form/MutationForm';
+import {
+  RecordConsentDocument,
+  type ConsentFieldsFragment,
+  type ConsentPurpose,
+  type GuardianRelation,
+} from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
+import { isFutureDay } from '../../../lib/pastTime';
 import {
   CONSENT_FIELDS,
   CONSENT_PURPOSES,
@@ -12,7 +17,6 @@ import {
   givenAtInstant,
   RULES_VERSION_MAX_LENGTH,
 } from '../consentOptions';
-import { useRecordConsent } from '../hooks/useRecordConsent';
 
 export interface RecordConsentFormProps {
   householdId: string;
@@ -34,66 +38,40 @@ interface Values {
 export function RecordConsentForm(props: RecordConsentFormProps) {
   const { householdId, guardians, idempotencyKey, onRecorded, onCancel } = props;
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const { submit, submitting } = useRecordConsent();
-  const [alerts, setAlerts] = useState<string[]>([]);
   const required = (field: string) => ({
     required: true,
     message: t('consent.required', { field: t(field) }),
   });
-
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({
-        householdId,
-        guardianId: values.guardianId!,
-        purposes: values.purposes,
-        rulesVersion: values.rulesVersion.trim(),
-        givenAt: givenAtInstant(values.givenAt!, dayjs()).toISOString(),
-        idempotencyKey,
-      });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.consent) {
-        const { byField, general } = sortUserErrors(result.errors, CONSENT_FIELDS);
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({ name: name as keyof Values, errors })),
-        );
-        setAlerts(general);
-        return;
-      }
-      onRecorded(result.consent);
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
+  const send = async (values: Values, key: string) => {
+    const input = {
+      householdId,
+      guardianId: values.guardianId!,
+      purposes: values.purposes,
+      rulesVersion: values.rulesVersion.trim(),
+      givenAt: givenAtInstant(values.givenAt!, dayjs()).toISOString(),
+      idempotencyKey: key,
+    };
+    return (await request(RecordConsentDocument, { input })).recordConsent;
   };
 
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
+    <MutationForm
       name="record-consent"
+      idempotencyKey={idempotencyKey}
       initialValues={{
         guardianId: guardians.length === 1 ? guardians[0].id : undefined,
         purposes: [],
         rulesVersion: DEFAULT_RULES_VERSION,
         givenAt: dayjs(),
       }}
-      onFinish={onFinish}
-      disabled={submitting}
+      send={send}
+      saved={(payload) => payload.consent}
+      onSaved={onRecorded}
+      fieldByInput={CONSENT_FIELDS}
+      failure={{ title: t('consent.failed'), testId: 'consent-form-alert' }}
+      submit={{ label: t('consent.submit'), testId: 'consent-submit' }}
+      onCancel={onCancel}
     >
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('consent.failed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="consent-form-alert"
-        />
-      )}
       <Form.Item name="guardianId" label={t('consent.guardian')} rules={[required('consent.guardian')]}>
         <Select
           placeholder={t('consent.guardian')}
@@ -126,14 +104,6 @@ export function RecordConsentForm(props: RecordConsentFormProps) {
       <Form.Item name="givenAt" label={t('consent.givenAt')} rules={[required('consent.givenAt')]}>
         <DatePicker disabledDate={(current) => isFutureDay(current, dayjs())} style={{ width: '100%' }} />
       </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="consent-submit">
-          {t('consent.submit')}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

@@ -1,5 +1,5 @@
-import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/form/FormModal';
 import { RecordConsentForm, type RecordConsentFormProps } from './RecordConsentForm';
 
 interface RecordConsentModalProps extends Omit<RecordConsentFormProps, 'idempotencyKey' | 'onCancel'> {
@@ -12,22 +12,8 @@ interface RecordConsentModalProps extends Omit<RecordConsentFormProps, 'idempote
 export function RecordConsentModal({ idempotencyKey, onClose, ...formProps }: RecordConsentModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
-      title={t('consent.title')}
-      footer={null}
-      destroyOnHidden
-      maskClosable={false}
-    >
-      {idempotencyKey && (
-        <RecordConsentForm
-          key={idempotencyKey}
-          {...formProps}
-          idempotencyKey={idempotencyKey}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+    <FormModal title={t('consent.title')} idempotencyKey={idempotencyKey} onClose={onClose}>
+      {(key) => <RecordConsentForm {...formProps} idempotencyKey={key} onCancel={onClose} />}
+    </FormModal>
   );
 }

@@ -7,7 +7,7 @@ import { ErrorResult } from '../../../components/ErrorResult';
 import { formatDate } from '../../../lib/format/date';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
-import { randomUuid } from '../../../lib/uuid';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import { recordDefaults } from '../../contacts/recordDefaults';
 import { HouseholdRightsActions } from '../../privacy/components/HouseholdRightsActions';
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
@@ -29,8 +29,6 @@ const AddNoteModal = lazy(() =>
   import('../../timeline/components/AddNoteModal').then((m) => ({ default: m.AddNoteModal })),
 );
 
-type Opened = 'contact' | 'incident' | 'note';
-
 /**
  * /students/:id: profile, household (with consents) and the timeline, with "record contact",
  * "record incident" and "add note"; for the principal, the family's export and erasure.
@@ -44,11 +42,9 @@ export default function StudentPage() {
   // A task's "record the contact" link opens the form at once, with the kind it asks for.
   const [searchParams, setSearchParams] = useSearchParams();
   const [defaults] = useState(() => recordDefaults(searchParams));
-  // A new idempotency key each time a form opens; null while closed.
-  const [recordKey, setRecordKey] = useState<string | null>(() => (defaults ? randomUuid() : null));
-  const [incidentKey, setIncidentKey] = useState<string | null>(null);
-  const [noteKey, setNoteKey] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<ReadonlySet<Opened>>(() => new Set(defaults ? ['contact'] : []));
+  const contactForm = useFormOpening(defaults !== undefined);
+  const incidentForm = useFormOpening();
+  const noteForm = useFormOpening();
   // The incident an immediate contact answers, when opened from the incident's entry or a task.
   const [answering, setAnswering] = useState<{ id: string; label: string } | undefined>(() =>
     defaults?.answersIncidentId ? { id: defaults.answersIncidentId, label: '' } : undefined,
@@ -64,16 +60,14 @@ export default function StudentPage() {
   const siblings = student.household.students
     .filter((s) => s.id !== student.id)
     .map((s) => ({ id: s.id, name: s.name }));
-  const opening = (form: Opened) => setLoaded((open) => new Set(open).add(form));
   const openContact = (incident?: TimelineIncident) => {
-    opening('contact');
     setAnswering(
       incident && {
         id: incident.id,
         label: `${t(`incidentKind.${incident.incidentKind}`)} ${formatDate(incident.occurredAt, timeZone)}`,
       },
     );
-    setRecordKey(randomUuid());
+    contactForm.open();
   };
   const recorded = (text: string) => {
     void messages.success(text);
@@ -118,24 +112,10 @@ export default function StudentPage() {
                 >
                   {t('record.open')}
                 </Button>
-                <Button
-                  icon={<WarningOutlined />}
-                  onClick={() => {
-                    opening('incident');
-                    setIncidentKey(randomUuid());
-                  }}
-                  data-testid="record-incident"
-                >
+                <Button icon={<WarningOutlined />} onClick={incidentForm.open} data-testid="record-incident">
                   {t('incident.open')}
                 </Button>
-                <Button
-                  icon={<EditOutlined />}
-                  onClick={() => {
-                    opening('note');
-                    setNoteKey(randomUuid());
-                  }}
-                  data-testid="add-note"
-                >
+                <Button icon={<EditOutlined />} onClick={noteForm.open} data-testid="add-note">
                   {t('note.open')}
                 </Button>
               </Flex>
@@ -150,11 +130,11 @@ export default function StudentPage() {
         </Row>
       </Space>
       <Suspense fallback={null}>
-        {loaded.has('contact') && (
+        {contactForm.loaded && (
           <RecordContactDrawer
-            idempotencyKey={recordKey}
+            idempotencyKey={contactForm.idempotencyKey}
             onClose={() => {
-              setRecordKey(null);
+              contactForm.close();
               if (searchParams.has('record')) setSearchParams({}, { replace: true });
             }}
             student={{ id: student.id, name: student.name }}
@@ -163,30 +143,30 @@ export default function StudentPage() {
             answersIncident={answering}
             defaults={defaults}
             onRecorded={() => {
-              setRecordKey(null);
+              contactForm.close();
               recorded(t('record.success'));
             }}
           />
         )}
-        {loaded.has('incident') && (
+        {incidentForm.loaded && (
           <RecordIncidentModal
-            idempotencyKey={incidentKey}
-            onClose={() => setIncidentKey(null)}
+            idempotencyKey={incidentForm.idempotencyKey}
+            onClose={incidentForm.close}
             student={{ id: student.id, name: student.name }}
             siblings={siblings}
             onRecorded={() => {
-              setIncidentKey(null);
+              incidentForm.close();
               recorded(t('incident.success'));
             }}
           />
         )}
-        {loaded.has('note') && (
+        {noteForm.loaded && (
           <AddNoteModal
-            idempotencyKey={noteKey}
-            onClose={() => setNoteKey(null)}
+            idempotencyKey={noteForm.idempotencyKey}
+            onClose={noteForm.close}
             student={{ id: student.id, name: student.name }}
             onAdded={() => {
-              setNoteKey(null);
+              noteForm.close();
               recorded(t('note.success'));
             }}
           />

@@ -1,11 +1,13 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContactDetailFieldsFragment } from '../../../gql/graphql';
-import { formatDateTime, formatTimeSpan } from '../../../lib/format/date';
+import { formatTimeSpan } from '../../../lib/format/date';
+import { authorLine } from '../entryAuthor';
 import { KIND_TAG_COLORS } from './contactMeta';
+import { DetailList, MultilineText } from './DetailList';
 
 interface ContactDetailViewProps {
   contact: ContactDetailFieldsFragment;
@@ -19,16 +21,12 @@ export function ContactDetailView({ contact, timeZone, onOpenEntry }: ContactDet
   const { t } = useTranslation();
   const none = t('common.none');
   const text = (value: string | null | undefined): ReactNode =>
-    value ? <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span> : none;
+    value ? <MultilineText>{value}</MultilineText> : none;
   const item = (key: string, label: ReactNode, children: ReactNode) => ({ key, label, children });
 
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      styles={{ label: { width: 128 } }}
-      data-testid="contact-detail"
+    <DetailList
+      testId="contact-detail"
       items={[
         item(
           'occurredAt',
@@ -79,11 +77,7 @@ export function ContactDetailView({ contact, timeZone, onOpenEntry }: ContactDet
               : t('record.absent'),
         ),
         item('otherParticipants', t('record.otherParticipants'), text(contact.otherParticipants)),
-        item(
-          'author',
-          t('entry.author'),
-          `${contact.author?.displayName ?? none} · ${t('entry.recordedAt', { at: formatDateTime(contact.recordedAt, timeZone) })}`,
-        ),
+        item('author', t('entry.author'), authorLine(t, contact, timeZone)),
         item('summary', t('record.summary'), text(contact.summary)),
         item('schoolReport', t('record.schoolReport'), text(contact.schoolReport)),
         item('familyReport', t('record.familyReport'), text(contact.familyReport)),

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { PageSpinner } from '../../../components/PageSpinner';
+import { useFormOpening } from '../../../components/form/useFormOpening';
 import { formatDateTime } from '../../../lib/format/date';
-import { randomUuid } from '../../../lib/uuid';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
 import { mayChangeEntry } from '../editPermission';
 import { useEntryDetail } from '../hooks/useEntryDetail';
@@ -77,11 +77,10 @@ function EntryDetailBody({
   const viewer = useViewer();
   const navigate = useNavigate();
   const { entry, error, loading, refetch } = useEntryDetail(id);
-  // A new idempotency key each time the amend form opens (and after a conflict); null while closed.
-  const [amendKey, setAmendKey] = useState<string | null>(null);
+  // The amend form opens again, with a new key, after a conflict.
+  const amendForm = useFormOpening();
   const [conflict, setConflict] = useState(false);
-  const [withdrawKey, setWithdrawKey] = useState<string | null>(null);
-  const [withdrawLoaded, setWithdrawLoaded] = useState(false);
+  const withdrawForm = useFormOpening();
 
   if (loading && entry === undefined) return <PageSpinner />;
   if (error && !entry) return <ErrorResult error={error} onRetry={refetch} />;
@@ -90,6 +89,7 @@ function EntryDetailBody({
   const contact = entry.__typename === 'Contact' ? entry : undefined;
   const changeable = contact !== undefined && mayChangeEntry(viewer, contact);
 
+  const amendKey = amendForm.idempotencyKey;
   if (contact && amendKey) {
     return (
       <>
@@ -116,18 +116,18 @@ function EntryDetailBody({
               idempotencyKey={amendKey}
               onAmended={() => {
                 notify(t('amend.success'));
-                setAmendKey(null);
+                amendForm.close();
                 setConflict(false);
                 refetch();
                 onChanged();
               }}
               onConflict={() => {
                 setConflict(true);
-                setAmendKey(randomUuid());
+                amendForm.open();
                 refetch();
               }}
               onCancel={() => {
-                setAmendKey(null);
+                amendForm.close();
                 setConflict(false);
               }}
             />
@@ -153,7 +153,7 @@ function EntryDetailBody({
               icon={<EditOutlined />}
               onClick={() => {
                 setConflict(false);
-                setAmendKey(randomUuid());
+                amendForm.open();
               }}
               data-testid="amend-contact"
             >
@@ -164,10 +164,7 @@ function EntryDetailBody({
             <Button
               danger
               icon={<DeleteOutlined />}
-              onClick={() => {
-                setWithdrawLoaded(true);
-                setWithdrawKey(randomUuid());
-              }}
+              onClick={withdrawForm.open}
               data-testid="withdraw-contact"
             >
               {t('withdraw.open')}
@@ -203,14 +200,14 @@ function EntryDetailBody({
         </>
       )}
       <Suspense fallback={null}>
-        {contact && withdrawLoaded && (
+        {contact && withdrawForm.loaded && (
           <WithdrawContactModal
             contactId={contact.id}
-            idempotencyKey={withdrawKey}
-            onClose={() => setWithdrawKey(null)}
+            idempotencyKey={withdrawForm.idempotencyKey}
+            onClose={withdrawForm.close}
             onWithdrawn={() => {
               notify(t('withdraw.success'));
-              setWithdrawKey(null);
+              withdrawForm.close();
               refetch();
               onChanged();
             }}

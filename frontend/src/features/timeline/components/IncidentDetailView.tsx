@@ -1,8 +1,10 @@
-import { Button, Descriptions, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format/date';
 import type { IncidentDetail, NoteDetail } from '../hooks/useEntryDetail';
+import { authorLine } from '../entryAuthor';
 import { INCIDENT_TAG_COLORS } from './contactMeta';
+import { DetailList, MultilineText } from './DetailList';
 
 interface IncidentDetailViewProps {
   incident: IncidentDetail;
@@ -15,12 +17,8 @@ export function IncidentDetailView({ incident, timeZone, onOpenEntry }: Incident
   const { t } = useTranslation();
   const answer = incident.answeredBy;
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      styles={{ label: { width: 128 } }}
-      data-testid="incident-detail"
+    <DetailList
+      testId="incident-detail"
       items={[
         {
           key: 'occurredAt',
@@ -44,15 +42,13 @@ export function IncidentDetailView({ incident, timeZone, onOpenEntry }: Incident
         {
           key: 'description',
           label: t('incident.description'),
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{incident.description}</span>,
+          children: <MultilineText>{incident.description}</MultilineText>,
         },
         { key: 'reportedBy', label: t('incident.reportedBy'), children: incident.reportedBy },
         {
           key: 'author',
           label: t('entry.author'),
-          children: `${incident.author?.displayName ?? t('common.none')} · ${t('entry.recordedAt', {
-            at: formatDateTime(incident.recordedAt, timeZone),
-          })}`,
+          children: authorLine(t, incident, timeZone),
         },
         {
           key: 'answer',
@@ -88,25 +84,19 @@ export function IncidentDetailView({ incident, timeZone, onOpenEntry }: Incident
 export function NoteDetailView({ note, timeZone }: { note: NoteDetail; timeZone: string }) {
   const { t } = useTranslation();
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      styles={{ label: { width: 128 } }}
-      data-testid="note-detail"
+    <DetailList
+      testId="note-detail"
       items={[
         { key: 'occurredAt', label: t('entry.time'), children: formatDateTime(note.occurredAt, timeZone) },
         {
           key: 'text',
           label: t('note.text'),
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{note.text}</span>,
+          children: <MultilineText>{note.text}</MultilineText>,
         },
         {
           key: 'author',
           label: t('entry.author'),
-          children: `${note.author?.displayName ?? t('common.none')} · ${t('entry.recordedAt', {
-            at: formatDateTime(note.recordedAt, timeZone),
-          })}`,
+          children: authorLine(t, note, timeZone),
         },
       ]}
     />

@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentKind } from '../../../gql/graphql';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { isFutureDay, isInFuture } from '../../contacts/validation';
-import { useRecordIncident } from '../hooks/useRecordIncident';
+import { FormModal } from '../../../components/form/FormModal';
+import { MutationForm } from '../../../components/form/MutationForm';
+import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
+import { RecordIncidentDocument, type IncidentKind } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql/client';
 import {
   DAYS_MAX,
   INCIDENT_FIELDS,
@@ -14,9 +14,11 @@ import {
   REPORTED_BY_MAX_LENGTH,
 } from '../incidentOptions';
 
+type Siblings = ReadonlyArray<{ id: string; name: string }>;
+
 interface RecordIncidentModalProps {
   student: { id: string; name: string };
-  siblings: ReadonlyArray<{ id: string; name: string }>;
+  siblings: Siblings;
   /** Set while open: a fresh key each time the modal opens. */
   idempotencyKey: string | null;
   onClose: () => void;
@@ -32,105 +34,66 @@ interface Values {
   siblingIds?: string[];
 }
 
+/** The days of absence count for an illness absence only. */
+const isIllness = (kind: IncidentKind | undefined) => kind === 'ILLNESS_ABSENCE';
+
 /** 记录事件: an illness absence, an accident, an award… which calls for an immediate contact. */
 export function RecordIncidentModal({
   idempotencyKey,
   onClose,
   student,
-  ...props
+  siblings,
+  onRecorded,
 }: RecordIncidentModalProps) {
   const { t } = useTranslation();
+  const send = async (values: Values, key: string) => {
+    const input = {
+      studentIds: [student.id, ...(values.siblingIds ?? [])],
+      kind: values.kind!,
+      occurredAt: values.occurredAt!.toISOString(),
+      description: values.description.trim(),
+      reportedBy: values.reportedBy.trim(),
+      ...(isIllness(values.kind) && values.days != null ? { days: values.days } : {}),
+      idempotencyKey: key,
+    };
+    return (await request(RecordIncidentDocument, { input })).recordIncident;
+  };
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
+    <FormModal
       title={t('incident.title', { name: student.name })}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      idempotencyKey={idempotencyKey}
+      onClose={onClose}
     >
-      {idempotencyKey && (
-        <RecordIncidentForm
-          key={idempotencyKey}
-          student={student}
-          idempotencyKey={idempotencyKey}
+      {(key) => (
+        <MutationForm
+          name="record-incident"
+          idempotencyKey={key}
+          initialValues={{ occurredAt: dayjs(), description: '', reportedBy: '', siblingIds: [] }}
+          send={send}
+          saved={(payload) => payload.incident}
+          onSaved={onRecorded}
+          fieldByInput={INCIDENT_FIELDS}
+          failure={{ title: t('record.failed'), testId: 'incident-alert' }}
+          submit={{ label: t('incident.submit'), testId: 'incident-submit' }}
           onCancel={onClose}
-          {...props}
-        />
+        >
+          <IncidentFields siblings={siblings} />
+        </MutationForm>
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
-function RecordIncidentForm({
-  student,
-  siblings,
-  idempotencyKey,
-  onCancel,
-  onRecorded,
-}: Omit<RecordIncidentModalProps, 'idempotencyKey' | 'onClose'> & {
-  idempotencyKey: string;
-  onCancel: () => void;
-}) {
+function IncidentFields({ siblings }: { siblings: Siblings }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const { submit, submitting } = useRecordIncident();
-  const [alerts, setAlerts] = useState<string[]>([]);
-  const illness = Form.useWatch('kind', form) === 'ILLNESS_ABSENCE';
+  const illness = isIllness(Form.useWatch('kind'));
   const required = (field: string) => ({
     required: true,
     whitespace: true,
     message: t('record.required', { field: t(field) }),
   });
-
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({
-        studentIds: [student.id, ...(values.siblingIds ?? [])],
-        kind: values.kind!,
-        occurredAt: values.occurredAt!.toISOString(),
-        description: values.description.trim(),
-        reportedBy: values.reportedBy.trim(),
-        ...(illness && values.days != null ? { days: values.days } : {}),
-        idempotencyKey,
-      });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.incident) {
-        const { byField, general } = sortUserErrors(result.errors, INCIDENT_FIELDS);
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({ name: name as keyof Values, errors })),
-        );
-        setAlerts(general);
-        return;
-      }
-      onRecorded();
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
-
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      name="record-incident"
-      initialValues={{ occurredAt: dayjs(), description: '', reportedBy: '', siblingIds: [] }}
-      onFinish={onFinish}
-      disabled={submitting}
-    >
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('record.failed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="incident-alert"
-        />
-      )}
+    <>
       <Form.Item name="kind" label={t('incident.kind')} rules={[required('incident.kind')]}>
         <Select
           placeholder={t('incident.kind')}
@@ -138,26 +101,13 @@ function RecordIncidentForm({
         />
       </Form.Item>
       <Flex gap={12} wrap>
-        <Form.Item
+        <PastDateTimeItem
           name="occurredAt"
           label={t('incident.occurredAt')}
           style={{ flex: '1 1 220px' }}
-          rules={[
-            { required: true, message: t('record.required', { field: t('incident.occurredAt') }) },
-            {
-              validator: async (_, value?: Dayjs) => {
-                if (isInFuture(value, dayjs())) throw new Error(t('incident.futureDate'));
-              },
-            },
-          ]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            disabledDate={(current) => isFutureDay(current, dayjs())}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
+          required
+          futureMessage={t('incident.futureDate')}
+        />
         {illness && (
           <Form.Item
             name="days"
@@ -201,14 +151,6 @@ function RecordIncidentForm({
       >
         <Input maxLength={REPORTED_BY_MAX_LENGTH} placeholder={t('incident.reportedByPlaceholder')} />
       </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="incident-submit">
-          {t('incident.submit')}
-        </Button>
-      </Flex>
-    </Form>
+    </>
   );
 }

@@ -1,17 +1,16 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_FORMS, CONTACT_KINDS } from '../../contacts/contactOptions';
-import { activeFilterCount, ENTRY_TYPES, type TimelineFilterValues } from '../timelineFilter';
+import { DayRangeFilter } from '../../../components/filters/DayRangeFilter';
+import { EnumFilter } from '../../../components/filters/EnumFilter';
+import { FORMS_FILTER, KINDS_FILTER } from '../../contacts/contactOptions';
+import { activeFilterCount, TYPES_FILTER, type TimelineFilterValues } from '../timelineFilter';
 
 interface TimelineFiltersProps {
   value: TimelineFilterValues;
   onChange: (next: TimelineFilterValues) => void;
 }
-
-const DAY = 'YYYY-MM-DD';
 
 /**
  * "Filter" opens the bar: entry types, kinds and forms of contacts, a range of days. Each
@@ -21,7 +20,6 @@ export function TimelineFilters({ value, onChange }: TimelineFiltersProps) {
   const { t } = useTranslation();
   const count = activeFilterCount(value);
   const [open, setOpen] = useState(count > 0);
-  const width = { flex: '1 1 180px', minWidth: 0 };
   return (
     <div style={{ marginBottom: 16 }}>
       <Flex gap={8} align="center" wrap>
@@ -44,50 +42,28 @@ export function TimelineFilters({ value, onChange }: TimelineFiltersProps) {
       </Flex>
       {open && (
         <Flex gap={8} wrap style={{ marginTop: 8 }} data-testid="timeline-filters">
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={width}
-            aria-label={t('timeline.filterTypes')}
-            placeholder={t('timeline.allTypes')}
-            value={value.types ?? []}
-            options={ENTRY_TYPES.map((type) => ({ value: type, label: t(`entryType.${type}`) }))}
+          <EnumFilter
+            {...TYPES_FILTER}
+            selected={value.types}
             onChange={(types) => onChange({ ...value, types })}
-            data-testid="filter-types"
+            testId="filter-types"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={width}
-            aria-label={t('timeline.filterKinds')}
-            placeholder={t('timeline.allKinds')}
-            value={value.kinds ?? []}
-            options={CONTACT_KINDS.map((kind) => ({ value: kind, label: t(`contactKind.${kind}`) }))}
+          <EnumFilter
+            {...KINDS_FILTER}
+            selected={value.kinds}
             onChange={(kinds) => onChange({ ...value, kinds })}
-            data-testid="filter-kinds"
+            testId="filter-kinds"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={width}
-            aria-label={t('timeline.filterForms')}
-            placeholder={t('timeline.allForms')}
-            value={value.forms ?? []}
-            options={CONTACT_FORMS.map((form) => ({ value: form, label: t(`contactForm.${form}`) }))}
+          <EnumFilter
+            {...FORMS_FILTER}
+            selected={value.forms}
             onChange={(forms) => onChange({ ...value, forms })}
-            data-testid="filter-forms"
+            testId="filter-forms"
           />
-          <DatePicker.RangePicker
-            allowEmpty={[true, true]}
-            style={{ flex: '1 1 240px', minWidth: 0 }}
-            aria-label={t('timeline.filterDays')}
-            value={[value.fromDay ? dayjs(value.fromDay) : null, value.toDay ? dayjs(value.toDay) : null]}
-            onChange={(days) =>
-              onChange({ ...value, fromDay: days?.[0]?.format(DAY), toDay: days?.[1]?.format(DAY) })
-            }
+          <DayRangeFilter
+            fromDay={value.fromDay}
+            toDay={value.toDay}
+            onChange={(days) => onChange({ ...value, ...days })}
           />
         </Flex>
       )}

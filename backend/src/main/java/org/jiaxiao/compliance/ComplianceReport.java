@@ -1,6 +1,7 @@
 package org.jiaxiao.compliance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -88,12 +89,39 @@ public record ComplianceReport(Scope scope, ReportPeriod period, PolicyVersion p
 	 * @param faceToFaceQuotaPercent the policy's share (null: no rule)
 	 * @param faceToFaceBelowQuota below the policy's share
 	 * @param overdueObligations overdue tasks of the class due in the period
+	 * @param meetings parent and committee meetings in a term (null: no term begun by the
+	 * period's last day)
 	 */
 	public record ClassCompliance(SchoolClass schoolClass, int students, int visited, double coveragePercent,
 			List<String> notVisitedStudentIds, boolean everyStudentRequired, int focusStudents,
 			int focusWithExtraVisits, int focusVisitedInWinterBreak, int families, int faceToFaceFamilies,
 			double faceToFacePercent, @Nullable Double faceToFaceQuotaPercent, boolean faceToFaceBelowQuota,
-			int overdueObligations) {
+			int overdueObligations, @Nullable ClassMeetingFigures meetings) {
+	}
+
+	/**
+	 * A class's meetings in one term against the policy's meeting rules.
+	 *
+	 * @param term the term counted: the one holding the period's last day, else the last
+	 * one begun by then
+	 * @param countedTo meetings are counted from the term's first day to this day
+	 * @param parentMeetings parent meetings (家长会)
+	 * @param committeeMeetings parent-committee meetings (家委会)
+	 */
+	public record ClassMeetingFigures(Term term, LocalDate countedTo, MeetingQuotaFigures parentMeetings,
+			MeetingQuotaFigures committeeMeetings) {
+	}
+
+	/**
+	 * Meetings of one kind against what a term owes.
+	 *
+	 * @param held meetings held
+	 * @param quota meetings the policy asks for a term (null: no rule)
+	 * @param percent held as a share of the quota (null: no quota)
+	 * @param shortAtTermEnd the term has ended with fewer than the quota
+	 */
+	public record MeetingQuotaFigures(int held, @Nullable Integer quota, @Nullable Double percent,
+			boolean shortAtTermEnd) {
 	}
 
 	/**

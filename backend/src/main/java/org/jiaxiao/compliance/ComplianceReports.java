@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.compliance.ComplianceReport.ClassCompliance;
+import org.jiaxiao.compliance.ComplianceReport.ClassMeetingFigures;
 import org.jiaxiao.compliance.ComplianceReport.ImmediateVisits;
 import org.jiaxiao.compliance.ComplianceReport.MonthFigures;
 import org.jiaxiao.compliance.ComplianceReport.ScopeKind;
@@ -36,10 +37,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Computes a compliance report: resolves the scope (and whether the caller may see it)
- * and the period, runs three aggregations (teachers' contacts per month, class coverage,
- * obligations) and sets the counts against the quotas of the policy versions in force on
- * each day. Nothing is stored: a report reads the same history the same way every time,
- * so a later policy change cannot alter a past month's figures.
+ * and the period, runs four aggregations (teachers' contacts per month, class coverage,
+ * obligations, meetings) and sets the counts against the quotas of the policy versions in
+ * force on each day. Nothing is stored: a report reads the same history the same way
+ * every time, so a later policy change cannot alter a past month's figures.
  */
 @Service
 public class ComplianceReports {
@@ -60,16 +61,20 @@ public class ComplianceReports {
 
 	private final ObligationFigures obligations;
 
+	private final MeetingFigures meetings;
+
 	private final Clock clock;
 
 	ComplianceReports(DirectoryService directory, CalendarService calendars, PolicyService policies,
-			ReportScopes scopes, TimelineFigures figures, ObligationFigures obligations, Clock clock) {
+			ReportScopes scopes, TimelineFigures figures, ObligationFigures obligations, MeetingFigures meetings,
+			Clock clock) {
 		this.directory = directory;
 		this.calendars = calendars;
 		this.policies = policies;
 		this.scopes = scopes;
 		this.figures = figures;
 		this.obligations = obligations;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -100,7 +105,10 @@ public class ComplianceReports {
 			teachers.add(teacher(teacher, months.getOrDefault(teacher.id(), Map.of()), history, calendar, period, today,
 					rows));
 		}
-		List<ClassCompliance> classes = classes(scope.classes(), calendar, period, rules, zone, now, rows);
+		Map<String, ClassMeetingFigures> meetingFigures = this.meetings.of(schoolId, scope.classes(), calendar, period,
+				history, today);
+		List<ClassCompliance> classes = classes(scope.classes(), calendar, period, rules, zone, now, rows,
+				meetingFigures);
 		int overdue = rows.stream().filter(Row::overdue).filter(inScope).mapToInt(Row::count).sum();
 		return new ComplianceReport(scope.scope(), period, policy, teachers, classes,
 				immediate(rows.stream().filter((row) -> !row.overdue()).filter(inScope).toList()), overdue,
@@ -126,7 +134,7 @@ public class ComplianceReports {
 	}
 
 	private List<ClassCompliance> classes(List<SchoolClass> classes, SchoolCalendar calendar, ReportPeriod period,
-			PolicyRules rules, ZoneId zone, Instant now, List<Row> rows) {
+			PolicyRules rules, ZoneId zone, Instant now, List<Row> rows, Map<String, ClassMeetingFigures> meetings) {
 		if (classes.isEmpty()) {
 			return List.of();
 		}
@@ -156,7 +164,7 @@ public class ComplianceReports {
 			result.add(new ClassCompliance(schoolClass, f.students(), f.visited(), share(f.visited(), f.students()),
 					f.notVisited(), everyStudent, f.focus(), f.focusWithExtra(), f.focusWinter(), f.families(),
 					f.metFaceToFace(), faceToFace, quota, quota != null && f.families() > 0 && faceToFace < quota,
-					overdue));
+					overdue, meetings.get(schoolClass.id())));
 		}
 		return result;
 	}
@@ -217,7 +225,7 @@ public class ComplianceReports {
 		return trend;
 	}
 
-	private static @Nullable Double percent(int done, @Nullable Integer quota) {
+	static @Nullable Double percent(int done, @Nullable Integer quota) {
 		return (quota != null && quota > 0) ? round(100.0 * done / quota) : null;
 	}
 

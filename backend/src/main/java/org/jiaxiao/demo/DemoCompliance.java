@@ -1,6 +1,8 @@
 package org.jiaxiao.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jiaxiao.compliance.CalendarService;
@@ -13,6 +15,7 @@ import org.jiaxiao.compliance.SchoolCalendar;
 import org.jiaxiao.compliance.SchoolYearDates;
 import org.jiaxiao.compliance.Term;
 import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.meeting.MeetingService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo school the primary-school policy preset (from the 2025–26 school year),
- * the demo tutoring centre the tutoring preset, and both the calendar: the official 2026
- * public-holiday arrangement for mainland China and the school's terms and winter break.
- * Runs once the demo school is loaded; never replaces what a school already has.
+ * the demo tutoring centre the tutoring preset, both the calendar (the official 2026
+ * public-holiday arrangement for mainland China and the school's terms and winter break),
+ * and the school a few class meetings. Runs once the demo school is loaded; never
+ * replaces what a school already has.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
@@ -42,10 +46,17 @@ class DemoCompliance {
 
 	private final CalendarService calendars;
 
-	DemoCompliance(DirectoryService directory, PolicyService policies, CalendarService calendars) {
+	private final MeetingService meetings;
+
+	private final Clock clock;
+
+	DemoCompliance(DirectoryService directory, PolicyService policies, CalendarService calendars,
+			MeetingService meetings, Clock clock) {
 		this.directory = directory;
 		this.policies = policies;
 		this.calendars = calendars;
+		this.meetings = meetings;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -56,6 +67,7 @@ class DemoCompliance {
 		}
 		this.policies.seed(SCHOOL_ID, PolicyPreset.PRIMARY, LocalDate.of(2025, 9, 1));
 		this.calendars.seed(calendar());
+		this.meetings.seed(DemoMeetings.upTo(this.clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()));
 		if (!this.directory.schoolsByIds(List.of(DemoTutoringCentre.SCHOOL_ID)).isEmpty()) {
 			this.policies.seed(DemoTutoringCentre.SCHOOL_ID, PolicyPreset.TUTORING, LocalDate.of(2025, 9, 1));
 			this.calendars.seed(calendar(DemoTutoringCentre.SCHOOL_ID));

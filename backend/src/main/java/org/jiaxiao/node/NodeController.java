@@ -1,13 +1,16 @@
 package org.jiaxiao.node;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.compliance.ObligationService;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.escalation.EscalationService;
+import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.timeline.TimelineService;
 import org.jiaxiao.tutoring.Contracts;
@@ -27,14 +30,20 @@ class NodeController {
 
 	private final TimelineService timeline;
 
+	private final ObligationService obligations;
+
+	private final MeetingService meetings;
+
 	private final Contracts contracts;
 
 	private final EscalationService escalations;
 
-	NodeController(DirectoryService directory, TimelineService timeline, Contracts contracts,
-			EscalationService escalations) {
+	NodeController(DirectoryService directory, TimelineService timeline, ObligationService obligations,
+			MeetingService meetings, Contracts contracts, EscalationService escalations) {
 		this.directory = directory;
 		this.timeline = timeline;
+		this.obligations = obligations;
+		this.meetings = meetings;
 		this.contracts = contracts;
 		this.escalations = escalations;
 	}
@@ -50,6 +59,8 @@ class NodeController {
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
 			case "con", "inc", "note", "esu" -> this.timeline.entry(viewer, id).orElse(null);
 			case "esc" -> this.escalations.visible(viewer, id).orElse(null);
+			case "obl" -> this.obligations.visible(viewer, List.of(id)).stream().findFirst().orElse(null);
+			case "mtg" -> this.meetings.visible(viewer, id).orElse(null);
 			case "ctr" -> this.contracts.visible(viewer, id).orElse(null);
 			default -> null;
 		};

@@ -138,6 +138,27 @@ final class TestSchool {
 		}
 	}
 
+	/**
+	 * A second class, of grade 2 so that grade 1's figures stay as they were, with a
+	 * homeroom teacher of its own; returns that teacher.
+	 */
+	StaffMember otherClassHomeroom(MongoTemplate mongo) {
+		String classId = "cls_" + this.prefix + "_2_1";
+		String homeroomId = "stf_" + this.prefix + "-other-homeroom";
+		mongo.insert(new SchoolClass(classId, this.id, 2, "二年级1班", homeroomId));
+		StaffMember teacher = staff("other-homeroom", "二年级班主任", Set.of(StaffRole.HOMEROOM_TEACHER), List.of(),
+				List.of(new TeachingAssignment(classId, "语文", true)));
+		mongo.insert(teacher);
+		return teacher;
+	}
+
+	/** Another member of staff with these roles and no classes (德育处, an analyst). */
+	StaffMember staffWith(MongoTemplate mongo, String role, StaffRole... roles) {
+		StaffMember member = staff(role, role, Set.of(roles), List.of(), List.of());
+		mongo.insert(member);
+		return member;
+	}
+
 	private StaffMember staff(String role, String name, Set<StaffRole> roles, List<Integer> grades,
 			List<TeachingAssignment> assignments) {
 		String username = this.prefix + "-" + role;

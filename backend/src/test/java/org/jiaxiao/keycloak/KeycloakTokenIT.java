@@ -26,7 +26,8 @@ class KeycloakTokenIT {
 
 	@ParameterizedTest
 	@CsvSource({ "principal, PRINCIPAL, 12", "deyu, MORAL_EDUCATION, 12", "grade-leader, GRADE_LEADER, 2",
-			"homeroom, HOMEROOM_TEACHER, 1", "subject, SUBJECT_TEACHER, 2", "analyst, ANALYST, 0" })
+			"homeroom, HOMEROOM_TEACHER, 1", "subject, SUBJECT_TEACHER, 2", "analyst, ANALYST, 0",
+			"learning-manager, LEARNING_MANAGER, 1", "supervisor, SUPERVISOR, 2", "finance, FINANCE, 0" })
 	void everyDemoUserIsTheirDirectoryStaffMember(String username, String role, int classes) {
 		String token = this.stack.token(username);
 		JsonNode claims = Http.claims(token);

@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 
-/** A contact is recorded after it happened: a time after `now` is refused (the server agrees). */
+/** Contacts, incidents and notes are recorded after they happened: a time after `now` is refused (the server agrees). */
 export function isInFuture(value: Dayjs | undefined | null, now: Dayjs): boolean {
   return value != null && value.isAfter(now);
 }
