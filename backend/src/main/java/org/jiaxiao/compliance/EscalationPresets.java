@@ -31,7 +31,7 @@ final class EscalationPresets {
 	static final EscalationChainRules SCHOOL_REFERRAL = new EscalationChainRules(EscalationChainKind.SCHOOL_REFERRAL,
 			List.of(step("MORAL_EDUCATION", "德育处处理", MORAL_EDUCATION, workingDays(0), List.of("actionsTaken"),
 					List.of(MORAL_EDUCATION, PRINCIPAL), List.of(MORAL_EDUCATION, PRINCIPAL)),
-					step("LEADERSHIP", "校委会研究", PRINCIPAL, workingDays(1), List.of("decision"), List.of(PRINCIPAL),
+					step("LEADERSHIP", "校委会研究", PRINCIPAL, workingDays(1), List.of(), List.of(PRINCIPAL),
 							List.of(PRINCIPAL))));
 
 	/**
