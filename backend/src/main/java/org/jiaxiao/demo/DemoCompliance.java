@@ -20,6 +20,7 @@ import org.jiaxiao.meeting.MeetingService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
 class DemoCompliance {
+
+	/** Before the demo escalations, which read the policies and calendars seeded here. */
+	static final int ORDER = 0;
 
 	/** The demo school's id, as {@link DemoDataLoader} writes it. */
 	private static final String SCHOOL_ID = "sch_demo";
@@ -56,6 +60,7 @@ class DemoCompliance {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(ORDER)
 	void seed() {
 		if (this.directory.schoolsByIds(List.of(SCHOOL_ID)).isEmpty()) {
 			return;

@@ -9,6 +9,7 @@ import org.jiaxiao.compliance.ObligationService;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.timeline.TimelineService;
@@ -35,13 +36,16 @@ class NodeController {
 
 	private final Contracts contracts;
 
+	private final EscalationService escalations;
+
 	NodeController(DirectoryService directory, TimelineService timeline, ObligationService obligations,
-			MeetingService meetings, Contracts contracts) {
+			MeetingService meetings, Contracts contracts, EscalationService escalations) {
 		this.directory = directory;
 		this.timeline = timeline;
 		this.obligations = obligations;
 		this.meetings = meetings;
 		this.contracts = contracts;
+		this.escalations = escalations;
 	}
 
 	@QueryMapping
@@ -53,7 +57,8 @@ class NodeController {
 			case "hh" -> this.directory.visibleHousehold(viewer, id).orElse(null);
 			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
-			case "con", "inc", "note" -> this.timeline.entry(viewer, id).orElse(null);
+			case "con", "inc", "note", "esu" -> this.timeline.entry(viewer, id).orElse(null);
+			case "esc" -> this.escalations.visible(viewer, id).orElse(null);
 			case "obl" -> this.obligations.visible(viewer, List.of(id)).stream().findFirst().orElse(null);
 			case "mtg" -> this.meetings.visible(viewer, id).orElse(null);
 			case "ctr" -> this.contracts.visible(viewer, id).orElse(null);

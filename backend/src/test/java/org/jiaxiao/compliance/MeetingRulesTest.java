@@ -153,7 +153,7 @@ class MeetingRulesTest extends ComplianceApiTest {
 		PolicyRules p = PolicyPreset.PRIMARY.rules();
 		PolicyRules threeMeetings = new PolicyRules(p.contactsPerTeacherPerMonth(), p.homeroom(), p.subjectTeacher(),
 				p.homeVisitForms(), p.focus(), p.immediate(), new MeetingRules(3, 1, 30, 0, 0), p.coverage(),
-				p.onboarding(), p.reminders());
+				p.onboarding(), p.reminders(), p.escalationChains());
 		this.mongo.insert(
 				new PolicyVersion("pol_" + school.prefix + "_spring", school.id, 2, d(2026, 2, 1), PolicyPreset.PRIMARY,
 						threeMeetings, Instant.parse("2026-02-01T01:00:00Z"), school.principal.id(), "每学期三次家长会"));
