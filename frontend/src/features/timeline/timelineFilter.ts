@@ -11,7 +11,7 @@ export interface TimelineFilterValues {
   toDay?: string;
 }
 
-export const ENTRY_TYPES: readonly TimelineEntryType[] = ['CONTACT', 'INCIDENT', 'NOTE'];
+export const ENTRY_TYPES: readonly TimelineEntryType[] = ['CONTACT', 'INCIDENT', 'NOTE', 'ESCALATION'];
 
 /** How many conditions narrow the timeline (shown on the filter button). */
 export function activeFilterCount(values: TimelineFilterValues): number {

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, RiseOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { HouseholdRightsActions } from '../../privacy/components/HouseholdRights
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
 import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
-import { isPrincipal } from '../../viewer/roles';
+import { isPrincipal, worksWithFamilies } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
@@ -28,16 +28,24 @@ const RecordIncidentModal = lazy(() =>
 const AddNoteModal = lazy(() =>
   import('../../timeline/components/AddNoteModal').then((m) => ({ default: m.AddNoteModal })),
 );
+const OpenEscalationModal = lazy(() =>
+  import('../../escalations/components/OpenEscalationModal').then((m) => ({
+    default: m.OpenEscalationModal,
+  })),
+);
 
-type Opened = 'contact' | 'incident' | 'note';
+type Opened = 'contact' | 'incident' | 'note' | 'escalation';
 
 /**
  * /students/:id: profile, household (with consents) and the timeline, with "record contact",
- * "record incident" and "add note"; for the principal, the family's export and erasure.
+ * "record incident", "add note" and "escalate"; for the principal, the family's export and
+ * erasure. `?entry=<id>` opens that entry's detail (an escalation's source links here).
  */
 export default function StudentPage() {
   const { t } = useTranslation();
-  const principal = isPrincipal(useViewer()?.roles);
+  const roles = useViewer()?.roles;
+  const principal = isPrincipal(roles);
+  const mayEscalate = worksWithFamilies(roles);
   const { id = '' } = useParams();
   const timeZone = useSchoolTimeZone();
   const { student, error, loading, refetch } = useStudent(id);
@@ -48,6 +56,8 @@ export default function StudentPage() {
   const [recordKey, setRecordKey] = useState<string | null>(() => (defaults ? randomUuid() : null));
   const [incidentKey, setIncidentKey] = useState<string | null>(null);
   const [noteKey, setNoteKey] = useState<string | null>(null);
+  const [escalationKey, setEscalationKey] = useState<string | null>(null);
+  const [entryId] = useState(() => searchParams.get('entry'));
   const [loaded, setLoaded] = useState<ReadonlySet<Opened>>(() => new Set(defaults ? ['contact'] : []));
   // The incident an immediate contact answers, when opened from the incident's entry or a task.
   const [answering, setAnswering] = useState<{ id: string; label: string } | undefined>(() =>
@@ -138,12 +148,25 @@ export default function StudentPage() {
                 >
                   {t('note.open')}
                 </Button>
+                {mayEscalate && (
+                  <Button
+                    icon={<RiseOutlined />}
+                    onClick={() => {
+                      opening('escalation');
+                      setEscalationKey(randomUuid());
+                    }}
+                    data-testid="open-escalation"
+                  >
+                    {t('student.escalate')}
+                  </Button>
+                )}
               </Flex>
               <StudentTimeline
                 studentId={student.id}
                 version={timelineVersion}
                 onChanged={refetch}
                 onAnswerIncident={openContact}
+                initialEntryId={entryId}
               />
             </Card>
           </Col>
@@ -178,6 +201,13 @@ export default function StudentPage() {
               setIncidentKey(null);
               recorded(t('incident.success'));
             }}
+          />
+        )}
+        {loaded.has('escalation') && (
+          <OpenEscalationModal
+            idempotencyKey={escalationKey}
+            onClose={() => setEscalationKey(null)}
+            student={{ id: student.id, name: student.name }}
           />
         )}
         {loaded.has('note') && (
