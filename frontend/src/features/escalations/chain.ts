@@ -47,9 +47,6 @@ export type EscalationAction =
 /** Those who receive the family's written refund application (the centre's own staff). */
 const REFUND_APPLICANT_ROLES: readonly StaffRole[] = ['LEARNING_MANAGER', 'SUPERVISOR', 'CAMPUS_DIRECTOR'];
 
-/** Campus leaders who analyse why families leave, at any step. */
-const REASON_TAGGERS: readonly StaffRole[] = ['SUPERVISOR', 'CAMPUS_DIRECTOR', 'PRESIDENT'];
-
 interface ActionableEscalation {
   kind: EscalationChainKind;
   state: string;
@@ -63,12 +60,18 @@ interface ActionableEscalation {
 const any = (roles: readonly StaffRole[], wanted: readonly StaffRole[]) =>
   roles.some((role) => wanted.includes(role));
 
+/** Every role that owns, advances or resolves a step of the chain: they may tag loss reasons. */
+function participants(chain: ChainRules | undefined): StaffRole[] {
+  return (chain?.steps ?? []).flatMap((rule) => [rule.ownerRole, ...rule.mayAdvance, ...rule.mayResolve]);
+}
+
 /**
  * The actions to offer the viewer, from the chain's rules for the current step: its owner
- * role takes it on; `mayAdvance` passes it on (never past the last step); `mayResolve`
- * closes it; at the refund step the application, then finance's review, then (once finance
- * approved) the president's decision. The server checks every one again and refuses with a
- * UserError (INVALID_TRANSITION, NOT_ALLOWED…) what the rules do not allow.
+ * role takes it on; anyone who sees it records an action; `mayAdvance` passes it on (never
+ * past the last step); `mayResolve` closes it; the chain's participants tag loss reasons
+ * (retention only); at the refund step the application, then finance's review, then (once
+ * finance approved) the president's decision. The server checks every one again and refuses
+ * with a UserError (INVALID_TRANSITION, NOT_ALLOWED…) what the rules do not allow.
  */
 export function availableActions(
   escalation: ActionableEscalation,
@@ -85,10 +88,10 @@ export function availableActions(
   const resolves = rule !== undefined && any(roles, rule.mayResolve);
   const actions: EscalationAction[] = [];
   if (owns && !step.owner) actions.push('acknowledge');
-  if (owns || advances || resolves) actions.push('recordAction');
+  actions.push('recordAction');
   if (advances && hasNext) actions.push('advance');
   if (resolves) actions.push('resolve');
-  if (escalation.kind === 'RETENTION' && (owns || advances || resolves || any(roles, REASON_TAGGERS))) {
+  if (escalation.kind === 'RETENTION' && any(roles, participants(chain))) {
     actions.push('tagReasons');
   }
   if (step.key === REFUND_STEP) {

@@ -22,8 +22,8 @@ interface AdvanceFormProps extends ActionFormProps {
 
 /**
  * 上报下一步: a deliberate act, with one textarea per output the current step requires
- * (prefilled with what was written so far) and, on the retention chain, the reasons for
- * losing the family. Sends the step it advances from, so an escalation that moved on in the
+ * (prefilled with what was written so far) and, on the retention chain, reasons for losing
+ * the family to add to those tagged. Sends the step it advances from, so an escalation that moved on in the
  * meantime is not advanced twice.
  */
 export function AdvanceForm({ escalation, idempotencyKey, next, ...props }: AdvanceFormProps) {
@@ -41,7 +41,7 @@ export function AdvanceForm({ escalation, idempotencyKey, next, ...props }: Adva
         outputs: Object.fromEntries(
           keys.map((key) => [key, written.find((o) => o.key === key)?.value ?? '']),
         ),
-        lossReasons: [...escalation.lossReasons],
+        lossReasons: [],
       }}
       fieldByInput={{ lossReasons: 'lossReasons' }}
       outputKeys={keys}
@@ -81,7 +81,11 @@ export function AdvanceForm({ escalation, idempotencyKey, next, ...props }: Adva
         </Form.Item>
       ))}
       {retention && (
-        <Form.Item name="lossReasons" label={t('escalation.form.reasons')}>
+        <Form.Item
+          name="lossReasons"
+          label={t('escalation.form.reasonsOnTheWay')}
+          extra={t('escalation.form.reasonsOnTheWayHelp')}
+        >
           <LossReasonPicker />
         </Form.Item>
       )}
