@@ -37,9 +37,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * The periodic sweep: catches up on timeline events the listener missed, marks overdue
  * tasks, creates the tasks no event triggers (focus students not yet visited before the
  * winter break), and writes reminders before due times and notices of overdue tasks
- * outside the quiet hours. Each step is idempotent (guarded updates, unique indexes), so
- * a second run at the same moment changes nothing, and a run cut off by a restart is
- * completed by the next one. A lease lets one instance run it at a time.
+ * outside the quiet hours, then the {@link SweepTask}s of other features. Each step is
+ * idempotent (guarded updates, unique indexes), so a second run at the same moment
+ * changes nothing, and a run cut off by a restart is completed by the next one. A lease
+ * lets one instance run it at a time.
  */
 @Component
 public class ComplianceSweep {
@@ -71,9 +72,12 @@ public class ComplianceSweep {
 
 	private final Clock clock;
 
+	private final List<SweepTask> tasks;
+
 	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
 			PolicyService policies, DirectoryService directory, Lease lease, ObligationCatchUp catchUp,
-			ComplianceProperties properties, Clock clock) {
+			ComplianceProperties properties, Clock clock, List<SweepTask> tasks) {
+		this.tasks = List.copyOf(tasks);
 		this.mongo = mongo;
 		this.writer = writer;
 		this.notifications = notifications;
@@ -130,7 +134,11 @@ public class ComplianceSweep {
 		int created = createFocusTasks(now);
 		int reminders = remind(now);
 		int notices = noticeOverdue(now);
-		return new Result(overdue, created, caughtUp, reminders, notices);
+		int others = 0;
+		for (SweepTask task : this.tasks) {
+			others += task.run(now);
+		}
+		return new Result(overdue, created, caughtUp, reminders, notices, others);
 	}
 
 	private int markOverdue(Instant now) {
@@ -281,11 +289,14 @@ public class ComplianceSweep {
 	 * @param caughtUp tasks created or closed from entries whose event was missed
 	 * @param reminders reminders created
 	 * @param overdueNotices overdue notices created
+	 * @param otherChanges changes made by other features' {@link SweepTask}s
 	 */
-	public record Result(int markedOverdue, int tasksCreated, int caughtUp, int reminders, int overdueNotices) {
+	public record Result(int markedOverdue, int tasksCreated, int caughtUp, int reminders, int overdueNotices,
+			int otherChanges) {
 
 		public int changes() {
-			return this.markedOverdue + this.tasksCreated + this.caughtUp + this.reminders + this.overdueNotices;
+			return this.markedOverdue + this.tasksCreated + this.caughtUp + this.reminders + this.overdueNotices
+					+ this.otherChanges;
 		}
 
 	}

@@ -86,7 +86,32 @@ public class NotificationService {
 		String prefix = (kind == NotificationKind.OVERDUE) ? "已逾期：" : "即将到期：";
 		try {
 			this.mongo.insert(new Notification(Ids.newId("ntf"), obligation.schoolId(), obligation.ownerId(),
-					obligation.id(), kind, prefix + obligation.title(), obligation.dueAt(), now, null));
+					obligation.id(), kind, prefix + obligation.title(), obligation.dueAt(), now, null, null));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Notifies a staff member once about a step of an escalation (overdue, for one).
+	 * @param schoolId the school
+	 * @param recipientId who is notified
+	 * @param escalationId the escalation
+	 * @param stepKey the step
+	 * @param kind why
+	 * @param title what it is about (zh-CN)
+	 * @param dueAt the step's due time
+	 * @param now when
+	 * @return whether it was created now (false: this person was already notified)
+	 */
+	public boolean notifyAboutEscalation(String schoolId, String recipientId, String escalationId, String stepKey,
+			NotificationKind kind, String title, Instant dueAt, Instant now) {
+		String key = escalationId + "/" + stepKey + "/" + recipientId;
+		try {
+			this.mongo.insert(new Notification(Ids.newId("ntf"), schoolId, recipientId, key, kind, title, dueAt, now,
+					null, escalationId));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

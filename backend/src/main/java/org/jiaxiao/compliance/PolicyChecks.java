@@ -74,6 +74,9 @@ final class PolicyChecks {
 		if (ReminderRules.parse(reminders.quietFrom()) == null || ReminderRules.parse(reminders.quietUntil()) == null) {
 			errors.add(error("reminders.quietFrom", "免打扰时段请写成 HH:mm，例如 21:00。"));
 		}
+		if (rules.escalationChains() != null) {
+			errors.addAll(EscalationChainChecks.check(rules.escalationChains()));
+		}
 		return errors;
 	}
 

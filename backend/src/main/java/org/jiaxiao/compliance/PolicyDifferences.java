@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Compares a school's rules with the preset they started from, field by field, so the
- * principal sees at a glance what the school changed.
+ * principal sees at a glance what the school changed. Lists of records (escalation chains
+ * and their steps) are compared element by element, named by kind or key, e.g.
+ * {@code escalationChains.RETENTION.steps.REPORT.deadline.amount}.
  */
 public final class PolicyDifferences {
 
@@ -59,6 +61,13 @@ public final class PolicyDifferences {
 					leaves.put(path + "." + inner.getName(), null);
 				}
 			}
+			else if (field instanceof Collection<?> list && !list.isEmpty()
+					&& list.stream().allMatch(Record.class::isInstance)) {
+				int index = 0;
+				for (Object element : list) {
+					flatten(path + "." + name((Record) element, index++) + ".", (Record) element, leaves);
+				}
+			}
 			else if (field instanceof Collection<?> list) {
 				leaves.put(path, list.stream().map(String::valueOf).collect(Collectors.joining(",")));
 			}
@@ -66,6 +75,19 @@ public final class PolicyDifferences {
 				leaves.put(path, (field != null) ? String.valueOf(field) : null);
 			}
 		}
+	}
+
+	/**
+	 * An element of a list of records by its {@code kind} or {@code key} (an escalation
+	 * chain, a step), so that a diff names it; by position when it has neither.
+	 */
+	private static String name(Record element, int index) {
+		for (RecordComponent component : element.getClass().getRecordComponents()) {
+			if (component.getName().equals("kind") || component.getName().equals("key")) {
+				return String.valueOf(read(component, element));
+			}
+		}
+		return String.valueOf(index);
 	}
 
 	private static @Nullable Object read(RecordComponent component, Record value) {

@@ -91,6 +91,10 @@ public class PolicyService {
 		LocalDate today = today(viewer.schoolId());
 		LocalDate effectiveFrom = (input.effectiveFrom() != null) ? input.effectiveFrom() : today;
 		PolicyRules rules = (input.rules() != null) ? input.rules() : input.preset().rules();
+		if (rules.escalationChains() == null) {
+			// Omitted chains are the preset's, like omitted rules.
+			rules = rules.withEscalationChains(input.preset().rules().escalationChains());
+		}
 		List<UserError> errors = new ArrayList<>(PolicyChecks.check(rules));
 		if (effectiveFrom.isBefore(today)) {
 			errors.add(UserError.of(UserErrorCode.TOO_OLD, "effectiveFrom", "生效日期不能早于今天：已过去的月份按当时的制度统计。"));

@@ -31,6 +31,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record PolicyVersion(@Id String id, String schoolId, int version, LocalDate effectiveFrom, PolicyPreset basedOn,
 		PolicyRules rules, @Nullable Instant changedAt, @Nullable String changedById, @Nullable String note) {
 
+	/**
+	 * A version stored before escalation chains were policy has none: it follows its
+	 * preset's chains, so reading it never yields a school without them.
+	 */
+	public PolicyVersion {
+		if (rules.escalationChains() == null) {
+			rules = rules.withEscalationChains(basedOn.rules().escalationChains());
+		}
+	}
+
 	/** The rules a school follows before it stores any: the primary-school preset. */
 	static PolicyVersion builtIn(String schoolId) {
 		return new PolicyVersion("pol_default_" + schoolId, schoolId, 0, LocalDate.of(2000, 1, 1), PolicyPreset.PRIMARY,

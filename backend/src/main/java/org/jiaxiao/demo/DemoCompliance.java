@@ -17,6 +17,7 @@ import org.jiaxiao.directory.DirectoryService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
 class DemoCompliance {
+
+	/** Before the demo escalations, which read the policies and calendars seeded here. */
+	static final int ORDER = 0;
 
 	/** The demo school's id, as {@link DemoDataLoader} writes it. */
 	private static final String SCHOOL_ID = "sch_demo";
@@ -45,6 +49,7 @@ class DemoCompliance {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(ORDER)
 	void seed() {
 		if (this.directory.schoolsByIds(List.of(SCHOOL_ID)).isEmpty()) {
 			return;

@@ -57,6 +57,18 @@ public class DirectoryService {
 		return this.mongo.find(query, StaffMember.class);
 	}
 
+	/**
+	 * Staff of a school holding any of these roles, by id: whom to notify about a step a
+	 * role owns. Names and roles only, like {@link #staffByIds}.
+	 */
+	public List<StaffMember> staffWithRoles(String schoolId, Collection<StaffRole> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(where("schoolId").is(schoolId).and("roles").in(roles)).with(Sort.by("_id")),
+				StaffMember.class);
+	}
+
 	public Optional<StaffMember> colleague(StaffMember viewer, String staffId) {
 		return Optional.ofNullable(this.mongo
 			.findOne(Query.query(where("_id").is(staffId).and("schoolId").is(viewer.schoolId())), StaffMember.class));

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.timeline.TimelineService;
 import org.jiaxiao.tutoring.Contracts;
@@ -28,10 +29,14 @@ class NodeController {
 
 	private final Contracts contracts;
 
-	NodeController(DirectoryService directory, TimelineService timeline, Contracts contracts) {
+	private final EscalationService escalations;
+
+	NodeController(DirectoryService directory, TimelineService timeline, Contracts contracts,
+			EscalationService escalations) {
 		this.directory = directory;
 		this.timeline = timeline;
 		this.contracts = contracts;
+		this.escalations = escalations;
 	}
 
 	@QueryMapping
@@ -43,7 +48,8 @@ class NodeController {
 			case "hh" -> this.directory.visibleHousehold(viewer, id).orElse(null);
 			case "stf" -> this.directory.colleague(viewer, id).orElse(null);
 			case "sch" -> viewer.schoolId().equals(id) ? this.directory.school(id) : null;
-			case "con", "inc", "note" -> this.timeline.entry(viewer, id).orElse(null);
+			case "con", "inc", "note", "esu" -> this.timeline.entry(viewer, id).orElse(null);
+			case "esc" -> this.escalations.visible(viewer, id).orElse(null);
 			case "ctr" -> this.contracts.visible(viewer, id).orElse(null);
 			default -> null;
 		};

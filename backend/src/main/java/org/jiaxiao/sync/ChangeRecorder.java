@@ -48,6 +48,9 @@ class ChangeRecorder {
 		else if (event instanceof TimelineEvent.NoteRecorded note) {
 			entryChanged(event, note.note());
 		}
+		else if (event instanceof TimelineEvent.EscalationUpdateRecorded update) {
+			entryChanged(event, update.update());
+		}
 		else if (event instanceof TimelineEvent.EntriesAnonymised anonymised) {
 			anonymised(anonymised);
 		}

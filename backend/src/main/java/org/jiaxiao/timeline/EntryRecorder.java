@@ -23,7 +23,10 @@ import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Records incidents and teachers' notes on the timelines of the students concerned. */
+/**
+ * Records incidents and teachers' notes on the timelines of the students concerned, and
+ * the steps of escalations the escalation feature reports.
+ */
 @Service
 public class EntryRecorder {
 
@@ -59,6 +62,10 @@ public class EntryRecorder {
 		ContactRules.text(errors, "description", input.description(), true, ContactRules.MAX_TEXT, "事件描述");
 		ContactRules.text(errors, "reportedBy", input.reportedBy(), true, 100, "报告人");
 		ContactRules.checkTime(errors, "occurredAt", input.occurredAt().toInstant(), now);
+		ContactRules.text(errors, "schoolMatter", input.schoolMatter(), false, ContactRules.MAX_TEXT, "需学校处理的事项");
+		if (Boolean.TRUE.equals(input.needsSchool()) && input.matterForSchool() == null) {
+			errors.add(UserError.of(UserErrorCode.REQUIRED, "schoolMatter", "需要学校处理时，请写明事项。"));
+		}
 		if (input.days() != null && (input.days() < 0 || input.days() > 365)) {
 			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "days", "天数应在 0 到 365 之间。"));
 		}
@@ -72,9 +79,13 @@ public class EntryRecorder {
 		String canonical = String.join("|", "incident", String.join(",", studentIds), input.kind().name(),
 				String.valueOf(input.occurredAt().toInstant()), input.description(), String.valueOf(input.days()),
 				input.reportedBy());
+		if (input.matterForSchool() != null) {
+			canonical += "|school:" + input.matterForSchool();
+		}
 		return write(author, input.idempotencyKey(), canonical, "inc",
 				(id) -> new Incident(id, input.occurredAt().toInstant(), now, author.id(), studentIds, input.kind(),
-						input.description().strip(), input.days(), input.reportedBy().strip(), null, null),
+						input.description().strip(), input.days(), input.reportedBy().strip(), null, null,
+						input.matterForSchool()),
 				"recordIncident");
 	}
 
@@ -94,6 +105,21 @@ public class EntryRecorder {
 		String canonical = String.join("|", "note", input.studentId(), String.valueOf(occurredAt), input.text());
 		return write(author, input.idempotencyKey(), canonical, "note", (id) -> new Note(id, occurredAt, now,
 				author.id(), List.of(input.studentId()), input.text().strip(), null), "addNote");
+	}
+
+	/**
+	 * Writes a step of an escalation on its student's timeline with the same guarded
+	 * append as every entry: an update already there (same id) is not added again.
+	 * @return whether it was added now
+	 */
+	public boolean recordEscalationUpdate(String schoolId, EscalationUpdate update) {
+		ZoneId zone = this.directory.school(schoolId).zone();
+		boolean added = false;
+		for (String studentId : update.studentIds()) {
+			added |= this.store.append(studentId, update, zone);
+		}
+		this.events.publishEvent(new TimelineEvent.EscalationUpdateRecorded(schoolId, update));
+		return added;
 	}
 
 	private <T extends TimelineEntry> EntryResult<T> write(StaffMember author, @Nullable String key, String canonical,

@@ -23,9 +23,17 @@ import org.springframework.data.annotation.TypeAlias;
  * @param reportedBy who reported it
  * @param answeredById the contact that answered it
  * @param retraction set when withdrawn
+ * @param schoolMatter the matter that needs the school, when the incident was flagged so
+ * (a flagged incident opens a referral to the moral-education office)
  */
 @TypeAlias("incident")
 public record Incident(@Id String id, Instant occurredAt, Instant recordedAt, String authorId, List<String> studentIds,
 		IncidentKind kind, String description, @Nullable Integer days, String reportedBy, @Nullable String answeredById,
-		@Nullable Retraction retraction) implements TimelineEntry {
+		@Nullable Retraction retraction, @Nullable String schoolMatter) implements TimelineEntry {
+
+	/** Whether the incident needs the school (德育处). */
+	public boolean needsSchool() {
+		return this.schoolMatter != null;
+	}
+
 }

@@ -59,6 +59,15 @@ public sealed interface TimelineEvent {
 	}
 
 	/**
+	 * A step of an escalation was written on a student's timeline.
+	 *
+	 * @param schoolId the school
+	 * @param update the entry
+	 */
+	record EscalationUpdateRecorded(String schoolId, EscalationUpdate update) implements TimelineEvent {
+	}
+
+	/**
 	 * The words of these students' entries were erased at their family's request (the
 	 * entries stay, anonymous).
 	 *

@@ -25,7 +25,7 @@ public record TimelineFilter(@Nullable List<TimelineEntryType> types, @Nullable 
 	/** The entry types of the schema. */
 	public enum TimelineEntryType {
 
-		CONTACT, INCIDENT, NOTE
+		CONTACT, INCIDENT, NOTE, ESCALATION
 
 	}
 
@@ -46,6 +46,9 @@ public record TimelineFilter(@Nullable List<TimelineEntryType> types, @Nullable 
 	static TimelineEntryType typeOf(TimelineEntry entry) {
 		if (entry instanceof Contact) {
 			return TimelineEntryType.CONTACT;
+		}
+		if (entry instanceof EscalationUpdate) {
+			return TimelineEntryType.ESCALATION;
 		}
 		return (entry instanceof Incident) ? TimelineEntryType.INCIDENT : TimelineEntryType.NOTE;
 	}

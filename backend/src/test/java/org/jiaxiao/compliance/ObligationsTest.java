@@ -129,7 +129,7 @@ class ObligationsTest extends ComplianceApiTest {
 		String incidentId = incident(homeroom, school.student(0), "INJURY", null);
 		Incident incident = new Incident(incidentId, Instant.now().minusSeconds(600), Instant.now(),
 				school.homeroom.id(), List.of(school.student(0)), org.jiaxiao.timeline.IncidentKind.INJURY, "x", null,
-				"班主任", null, null);
+				"班主任", null, null, null);
 		this.events.publishEvent(new TimelineEvent.IncidentRecorded(school.id, incident));
 		this.events.publishEvent(new TimelineEvent.IncidentRecorded(school.id, incident));
 		assertThat(this.mongo.count(query(where("trigger.key").is(incidentId)), Obligation.class)).isEqualTo(1);

@@ -69,7 +69,7 @@ class QuotasTest {
 		PolicyRules p = PolicyPreset.PRIMARY.rules();
 		return new PolicyRules(p.contactsPerTeacherPerMonth(), new HomeVisitQuota(perMonth, 6, null, true, true),
 				p.subjectTeacher(), p.homeVisitForms(), p.focus(), p.immediate(), p.meetings(), p.coverage(),
-				p.onboarding(), p.reminders());
+				p.onboarding(), p.reminders(), p.escalationChains());
 	}
 
 	private static PolicyVersion version(int number, java.time.LocalDate from, PolicyRules rules) {

@@ -146,7 +146,7 @@ class SweepTest extends ComplianceApiTest {
 		Instant now = Instant.now();
 		// Stored, but the app stopped before the listener ran: no event, no task.
 		Incident incident = new Incident("inc_" + school.prefix, now.minusSeconds(7200), now.minusSeconds(3600),
-				school.subject.id(), List.of(school.student(0)), IncidentKind.TRUANCY, "无故缺课", null, "任课教师", null,
+				school.subject.id(), List.of(school.student(0)), IncidentKind.TRUANCY, "无故缺课", null, "任课教师", null, null,
 				null);
 		this.recorder.importHistorical(incident, TestSchool.SHANGHAI);
 		Contact contact = Contact.recorded("con_" + school.prefix + "_lost", now.minusSeconds(1800),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
@@ -20,9 +21,11 @@ import org.springframework.web.reactive.function.BodyInserters;
 /**
  * Base of the API tests: the whole app on a random port with the demo school loaded, and
  * GraphQL documents from {@code src/test/resources/graphql-test/} sent over HTTP with a
- * real token per demo user, as the SPA and the mobile app send them.
+ * real token per demo user, as the SPA and the mobile app send them. The app's clock is a
+ * {@link TestClock}: the system clock unless a test sets it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 public abstract class ApiTest {
 
 	@LocalServerPort

@@ -19,6 +19,7 @@ import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.audit.AuditTrail;
 import org.jiaxiao.timeline.Amendment;
 import org.jiaxiao.timeline.Contact;
+import org.jiaxiao.timeline.EscalationUpdate;
 import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.timeline.Note;
 import org.jiaxiao.timeline.Retraction;
@@ -57,6 +58,11 @@ class TimelineFieldsController {
 	@BatchMapping(typeName = "Note", field = "author")
 	Map<Note, StaffMember> noteAuthor(List<Note> notes) {
 		return byStaff(notes, Note::authorId);
+	}
+
+	@BatchMapping(typeName = "EscalationUpdate", field = "author")
+	Map<EscalationUpdate, StaffMember> escalationUpdateAuthor(List<EscalationUpdate> updates) {
+		return byStaff(updates, EscalationUpdate::authorId);
 	}
 
 	@BatchMapping(typeName = "Retraction", field = "by")

@@ -1,0 +1,22 @@
+package org.jiaxiao.escalation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.jiaxiao.compliance.EscalationStepRule;
+import org.jiaxiao.compliance.WorkingDays;
+
+/**
+ * A school's calendar as step deadlines need it: its working days (holidays off, make-up
+ * days worked) and its zone.
+ *
+ * @param days the working days
+ * @param zone the school's zone
+ */
+record Deadlines(WorkingDays days, ZoneId zone) {
+
+	Instant dueAt(EscalationStepRule rule, Instant start) {
+		return rule.deadline().dueAt(start, this.days, this.zone);
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.jiaxiao.escalation;
+
+/** How a step ended. */
+public enum StepEnding {
+
+	ADVANCED, RESOLVED, REFUNDED, REFUND_REFUSED
+
+}

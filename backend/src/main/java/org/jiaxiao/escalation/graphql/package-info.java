@@ -1,0 +1,4 @@
+@NullMarked
+package org.jiaxiao.escalation.graphql;
+
+import org.jspecify.annotations.NullMarked;
