@@ -168,7 +168,7 @@ describe('EscalationBoardPage', () => {
     expect(within(cards[0]).getByTestId('refund-stage')).toHaveTextContent('待财务审核');
     expect(requestMock).toHaveBeenCalledWith(EscalationBoardDocument, {
       filter: { kinds: ['RETENTION'], states: ['OPEN'], stepKeys: ['REFUND'] },
-      first: 100,
+      first: 30,
       after: null,
     });
     expect(requestMock).not.toHaveBeenCalledWith(EscalationChainsDocument);

@@ -88,18 +88,18 @@ export default function EscalationDetailPage() {
           <ChainSteps escalation={escalation} chain={chain} />
         </Card>
         <Row gutter={[16, 16]}>
-          <Col xs={24} lg={14}>
+          <Col xs={24} lg={escalation.refund ? 14 : 24}>
             <Card size="small" title={t('escalation.detail.steps')}>
               <StepHistory escalation={escalation} now={now} />
             </Card>
           </Col>
-          <Col xs={24} lg={10}>
-            <Flex vertical gap={16}>
-              {escalation.refund && <RefundCard refund={escalation.refund} />}
-              <EscalationAudit escalation={escalation} />
-            </Flex>
-          </Col>
+          {escalation.refund && (
+            <Col xs={24} lg={10}>
+              <RefundCard refund={escalation.refund} />
+            </Col>
+          )}
         </Row>
+        <EscalationAudit escalation={escalation} />
       </Flex>
     </Spin>
   );

@@ -213,6 +213,16 @@ describe('EntryTimeline', () => {
     );
   });
 
+  it("opens the detail of the entry a link names (an escalation's source)", async () => {
+    requestMock.mockImplementation(async (document) =>
+      document === TimelineEntryDetailDocument ? { node: null } : studentPage([contact('con_7')]),
+    );
+    renderWithProviders(<StudentTimeline studentId="s1" initialEntryId="con_7" />);
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenCalledWith(TimelineEntryDetailDocument, { id: 'con_7' }),
+    );
+  });
+
   it('narrows the timeline with the filters', async () => {
     requestMock.mockResolvedValue(studentPage([contact('c1')]));
     renderWithProviders(<StudentTimeline studentId="s1" />);
