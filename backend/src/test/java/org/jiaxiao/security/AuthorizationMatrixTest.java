@@ -38,6 +38,12 @@ import static org.jiaxiao.support.DemoSchoolFacts.studentsOf;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends ApiTest {
 
+	/** Operations that act on an escalation: each cell gets a fresh one. */
+	private static final Set<String> ESCALATION_OPERATIONS = Set.of("Query.escalation",
+			"Mutation.acknowledgeEscalation", "Mutation.recordEscalationAction", "Mutation.advanceEscalation",
+			"Mutation.resolveEscalation", "Mutation.tagLossReasons", "Mutation.applyForRefund", "Mutation.reviewRefund",
+			"Mutation.approveRefund");
+
 	@Autowired
 	private GraphQlSource graphQlSource;
 
@@ -71,6 +77,19 @@ class AuthorizationMatrixTest extends ApiTest {
 			.entity(String.class)
 			.get();
 		this.contactId = recordContactAsHomeroom();
+	}
+
+	/**
+	 * A referral of the target student to 德育处, at its first step, opened by the
+	 * principal.
+	 */
+	private String freshReferral() {
+		return as("principal").documentName("matrix/Mutation.openEscalation")
+			.variable("studentId", this.student)
+			.execute()
+			.path("result.escalation.id")
+			.entity(String.class)
+			.get();
 	}
 
 	/** A contact by the homeroom teacher (the author) on the target student. */
@@ -116,6 +135,7 @@ class AuthorizationMatrixTest extends ApiTest {
 			.variable("guardianId", this.guardianId)
 			.variable("consentId", this.consentId)
 			.variable("occurredAt", OffsetDateTime.now().minusMinutes(10).toString())
+			.variable("escalationId", ESCALATION_OPERATIONS.contains(operation) ? freshReferral() : "")
 			.execute();
 		switch (expected) {
 			case "FORBIDDEN" ->
