@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   EscalationBoardDocument,
   EscalationChainsDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
   type EscalationBoardQuery,
   type EscalationBoardQueryVariables,
   type EscalationCardFieldsFragment,
@@ -154,7 +156,11 @@ describe('EscalationBoardPage', () => {
       currentStep: refundStep,
       refund: { appliedOn: '2026-11-20', financeReview: null },
     });
-    requestMock.mockResolvedValue(page([notApplied, reviewed, awaiting]));
+    requestMock.mockImplementation(async (document) =>
+      document === NotificationsDocument
+        ? ({ notifications: { unreadCount: 0, edges: [] } } satisfies NotificationsQuery)
+        : page([notApplied, reviewed, awaiting]),
+    );
     renderWithProviders(withViewer(['FINANCE'], <EscalationBoardPage />));
 
     expect(await screen.findByText('待审核的退费')).toBeInTheDocument();
@@ -172,5 +178,6 @@ describe('EscalationBoardPage', () => {
       after: null,
     });
     expect(requestMock).not.toHaveBeenCalledWith(EscalationChainsDocument);
+    expect(screen.getByTestId('notifications')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { Col, Empty, Flex, Row, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../../components/ErrorResult';
+import { NotificationsCard } from '../../tasks/components/NotificationsCard';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import type { EscalationFilter } from '../../../gql/graphql';
 import { REFUND_STEP } from '../chain';
@@ -24,7 +25,10 @@ const STAGE_TAGS = [
   { key: 'notApplied', color: 'default' },
 ] as const;
 
-/** Finance's board: the escalations at the refund step, those awaiting its review first. */
+/**
+ * Finance's board: the escalations at the refund step, those awaiting its review first, and
+ * its notifications (a refund step past due).
+ */
 export function RefundQueue() {
   const { t } = useTranslation();
   const now = useNow();
@@ -41,35 +45,42 @@ export function RefundQueue() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('escalation.refundsSubtitle')}</Typography.Text>
       </div>
-      <Spin spinning={refunds.loading}>
-        {sorted.length === 0 && !refunds.loading ? (
-          <Empty description={t('escalation.board.emptyColumn')} />
-        ) : (
-          <Row gutter={[12, 12]} data-testid="refund-queue">
-            {sorted.map((escalation) => {
-              const tag = STAGE_TAGS[stage(escalation)];
-              return (
-                <Col key={escalation.id} xs={24} sm={12} lg={8}>
-                  <EscalationCardView
-                    escalation={escalation}
-                    now={now}
-                    extra={
-                      <Tag color={tag.color} data-testid="refund-stage">
-                        {t(`escalation.board.${tag.key}`)}
-                      </Tag>
-                    }
-                  />
-                </Col>
-              );
-            })}
-          </Row>
-        )}
-      </Spin>
-      <LoadMoreButton
-        hasMore={refunds.hasNextPage}
-        loading={refunds.loadingMore}
-        onClick={refunds.loadMore}
-      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Spin spinning={refunds.loading}>
+            {sorted.length === 0 && !refunds.loading ? (
+              <Empty description={t('escalation.board.emptyColumn')} />
+            ) : (
+              <Row gutter={[12, 12]} data-testid="refund-queue">
+                {sorted.map((escalation) => {
+                  const tag = STAGE_TAGS[stage(escalation)];
+                  return (
+                    <Col key={escalation.id} xs={24} sm={12}>
+                      <EscalationCardView
+                        escalation={escalation}
+                        now={now}
+                        extra={
+                          <Tag color={tag.color} data-testid="refund-stage">
+                            {t(`escalation.board.${tag.key}`)}
+                          </Tag>
+                        }
+                      />
+                    </Col>
+                  );
+                })}
+              </Row>
+            )}
+          </Spin>
+          <LoadMoreButton
+            hasMore={refunds.hasNextPage}
+            loading={refunds.loadingMore}
+            onClick={refunds.loadMore}
+          />
+        </Col>
+        <Col xs={24} lg={8}>
+          <NotificationsCard />
+        </Col>
+      </Row>
     </Flex>
   );
 }

@@ -50,6 +50,7 @@ const incident = (id: string, answeredBy: { id: string; occurredAt: string } | n
   description: '发烧请假',
   days: 3,
   reportedBy: '家长',
+  incidentNeedsSchool: false,
   answeredBy,
 });
 

@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +42,8 @@ interface Values {
   description: string;
   reportedBy: string;
   siblingIds?: string[];
+  needsSchool?: boolean;
+  schoolMatter?: string;
 }
 
 /** 记录事件: an illness absence, an accident, an award… which calls for an immediate contact. */
@@ -77,6 +91,7 @@ function RecordIncidentForm({
   const { submit, submitting } = useRecordIncident();
   const [alerts, setAlerts] = useState<string[]>([]);
   const illness = Form.useWatch('kind', form) === 'ILLNESS_ABSENCE';
+  const needsSchool = Form.useWatch('needsSchool', form) === true;
   const required = (field: string) => ({
     required: true,
     whitespace: true,
@@ -93,6 +108,8 @@ function RecordIncidentForm({
         description: values.description.trim(),
         reportedBy: values.reportedBy.trim(),
         ...(illness && values.days != null ? { days: values.days } : {}),
+        // A matter for the school opens a referral to 德育处 on the server.
+        ...(values.needsSchool ? { needsSchool: true, schoolMatter: values.schoolMatter?.trim() } : {}),
         idempotencyKey,
       });
       if (!result) return;
@@ -115,7 +132,13 @@ function RecordIncidentForm({
       form={form}
       layout="vertical"
       name="record-incident"
-      initialValues={{ occurredAt: dayjs(), description: '', reportedBy: '', siblingIds: [] }}
+      initialValues={{
+        occurredAt: dayjs(),
+        description: '',
+        reportedBy: '',
+        siblingIds: [],
+        needsSchool: false,
+      }}
       onFinish={onFinish}
       disabled={submitting}
     >
@@ -201,6 +224,33 @@ function RecordIncidentForm({
       >
         <Input maxLength={REPORTED_BY_MAX_LENGTH} placeholder={t('incident.reportedByPlaceholder')} />
       </Form.Item>
+      <Form.Item
+        name="needsSchool"
+        label={t('record.needsSchool')}
+        valuePropName="checked"
+        extra={t('record.needsSchoolHelp')}
+      >
+        <Switch data-testid="incident-needs-school" />
+      </Form.Item>
+      {needsSchool && (
+        <Form.Item
+          name="schoolMatter"
+          label={t('record.schoolMatter')}
+          rules={[
+            required('record.schoolMatter'),
+            {
+              max: INCIDENT_TEXT_MAX_LENGTH,
+              message: t('record.textTooLong', { max: INCIDENT_TEXT_MAX_LENGTH }),
+            },
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={INCIDENT_TEXT_MAX_LENGTH}
+            placeholder={t('record.schoolMatterPlaceholder')}
+          />
+        </Form.Item>
+      )}
       <Flex justify="end" gap={8}>
         <Button onClick={onCancel} disabled={false}>
           {t('common.cancel')}

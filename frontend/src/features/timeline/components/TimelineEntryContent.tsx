@@ -77,6 +77,13 @@ export function TimelineEntryContent({
       </Tag>,
     );
     if (entry.days != null) tags.push(<Tag key="days">{t('timeline.days', { count: entry.days })}</Tag>);
+    if (entry.incidentNeedsSchool) {
+      tags.push(
+        <Tag key="school" color="red" data-testid="needs-school-tag">
+          {t('timeline.needsSchool')}
+        </Tag>,
+      );
+    }
     const answeredBy = entry.answeredBy;
     tags.push(
       answeredBy ? (
