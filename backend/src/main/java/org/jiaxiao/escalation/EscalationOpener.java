@@ -36,6 +36,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class EscalationOpener {
 
+	/** How far back the sweep looks for flagged entries whose referral is missing. */
+	static final java.time.Duration CATCH_UP = java.time.Duration.ofDays(3);
+
 	private final DirectoryService directory;
 
 	private final TimelineService timelineEntries;
@@ -117,7 +120,25 @@ public class EscalationOpener {
 	 * school whose policy has no referral chain gets none.
 	 * @return the referrals, new or found
 	 */
-	public List<Escalation> referFlaggedEntry(String schoolId, TimelineEntry entry, String matter) {
+	public List<Escalation> referFlaggedEntry(String schoolId, TimelineEntry entry) {
+		return refer(schoolId, entry, false);
+	}
+
+	/**
+	 * The sweep's safety net: opens the referrals of the flagged entries recorded in the
+	 * last days whose event was lost; those already opened are left alone.
+	 * @return referrals opened now
+	 */
+	int catchUp(Instant now) {
+		int opened = 0;
+		for (TimelineService.SchoolEntry flagged : this.timelineEntries.flaggedForSchool(now.minus(CATCH_UP), now)) {
+			opened += refer(flagged.schoolId(), flagged.entry(), true).size();
+		}
+		return opened;
+	}
+
+	private List<Escalation> refer(String schoolId, TimelineEntry entry, boolean onlyMissing) {
+		String matter = matterOf(entry);
 		Optional<EscalationChainRules> chain = this.chains.chain(schoolId, EscalationChainKind.SCHOOL_REFERRAL,
 				entry.recordedAt());
 		if (chain.isEmpty() || entry.retracted()) {
@@ -126,7 +147,8 @@ public class EscalationOpener {
 		String note = (entry instanceof Incident) ? "由事件记录自动转介" : "由家校联系记录自动转介";
 		List<Escalation> referrals = new ArrayList<>();
 		for (Student student : this.directory.studentsByIds(entry.studentIds())) {
-			if (!student.schoolId().equals(schoolId)) {
+			if (!student.schoolId().equals(schoolId) || (onlyMissing && this.store
+				.existsSource(Opening.sourceKey(entry.id(), student.id(), EscalationChainKind.SCHOOL_REFERRAL)))) {
 				continue;
 			}
 			Escalation opened = Opening.open(Ids.newId("esc"), chain.get(),
@@ -168,6 +190,21 @@ public class EscalationOpener {
 	/** Whether any escalation is stored at a school (demo data loads once). */
 	public boolean anyAt(String schoolId) {
 		return this.store.existsAt(schoolId);
+	}
+
+	/** The matter the entry names, else its summary or description. */
+	private static String matterOf(TimelineEntry entry) {
+		String matter = null;
+		String fallback = "";
+		if (entry instanceof Contact contact) {
+			matter = contact.schoolMatter();
+			fallback = contact.summary();
+		}
+		else if (entry instanceof Incident incident) {
+			matter = incident.schoolMatter();
+			fallback = incident.description();
+		}
+		return (matter != null && !matter.isBlank()) ? matter : fallback;
 	}
 
 	private boolean isSourceOf(StaffMember viewer, String entryId, String studentId) {

@@ -74,6 +74,35 @@ class EscalationStore {
 		return this.mongo.find(query, Escalation.class);
 	}
 
+	List<Escalation> ofStudents(Collection<String> studentIds) {
+		return this.mongo.find(Query.query(where("studentId").in(studentIds)), Escalation.class);
+	}
+
+	@org.jspecify.annotations.Nullable
+	Escalation byId(String id) {
+		return this.mongo.findById(id, Escalation.class);
+	}
+
+	/**
+	 * Writes an erased copy over the words, at the version read; the history's notes are
+	 * blanked in place, as the sweep may push to it meanwhile.
+	 * @return whether it was written
+	 */
+	boolean erase(Escalation before, Escalation erased) {
+		Query guard = Query.query(where("_id").is(before.id()).and("version").is(before.version()));
+		Update update = new Update().set("matter", erased.matter())
+			.set("steps", erased.steps())
+			.set("refund", erased.refund())
+			.set("outcome", erased.outcome())
+			.set("version", erased.version())
+			.set("history.$[].note", EscalationErasure.ERASED);
+		return this.mongo.updateFirst(guard, update, Escalation.class).getModifiedCount() == 1;
+	}
+
+	boolean existsSource(String sourceKey) {
+		return this.mongo.exists(Query.query(where("sourceKey").is(sourceKey)), Escalation.class);
+	}
+
 	boolean existsAt(String schoolId) {
 		return this.mongo.exists(Query.query(where("schoolId").is(schoolId)), Escalation.class);
 	}
@@ -130,10 +159,6 @@ class EscalationStore {
 	void markNoticed(String escalationId, String stepKey) {
 		this.mongo.updateFirst(Query.query(where("_id").is(escalationId)),
 				new Update().addToSet("noticedSteps", stepKey), Escalation.class);
-	}
-
-	MongoTemplate template() {
-		return this.mongo;
 	}
 
 	/**

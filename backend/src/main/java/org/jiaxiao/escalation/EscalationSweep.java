@@ -21,10 +21,11 @@ import org.jiaxiao.directory.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
- * The escalations' part of the compliance sweep (same schedule, same lease): a step past
- * its deadline is flagged overdue once, with an OVERDUE event in the escalation's
- * history, and outside the school's quiet hours its owner role and the next step's owner
- * role are told in the app, each person once. Running it again changes nothing.
+ * The escalations' part of the compliance sweep (same schedule, same lease): referrals
+ * whose flagged entry's event was lost are opened, a step past its deadline is flagged
+ * overdue once, with an OVERDUE event in the escalation's history, and outside the
+ * school's quiet hours its owner role and the next step's owner role are told in the app,
+ * each person once. Running it again changes nothing.
  */
 @Component
 class EscalationSweep implements SweepTask {
@@ -39,8 +40,11 @@ class EscalationSweep implements SweepTask {
 
 	private final PolicyService policies;
 
+	private final EscalationOpener opener;
+
 	EscalationSweep(EscalationStore store, NotificationService notifications, DirectoryService directory,
-			PolicyService policies) {
+			PolicyService policies, EscalationOpener opener) {
+		this.opener = opener;
 		this.store = store;
 		this.notifications = notifications;
 		this.directory = directory;
@@ -49,7 +53,7 @@ class EscalationSweep implements SweepTask {
 
 	@Override
 	public int run(Instant now) {
-		int changes = 0;
+		int changes = this.opener.catchUp(now);
 		Map<String, ZoneId> zones = new HashMap<>();
 		for (Escalation escalation : this.store.overdue(now)) {
 			EscalationStep step = escalation.currentStep();

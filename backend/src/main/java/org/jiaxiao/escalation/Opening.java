@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.compliance.EscalationChainKind;
 import org.jiaxiao.compliance.EscalationChainRules;
 import org.jiaxiao.compliance.EscalationStepRule;
 
@@ -12,6 +13,11 @@ import org.jiaxiao.compliance.EscalationStepRule;
 final class Opening {
 
 	private Opening() {
+	}
+
+	/** One escalation of a kind per source entry and student. */
+	static String sourceKey(String sourceEntryId, String studentId, EscalationChainKind kind) {
+		return sourceEntryId + "/" + studentId + "/" + kind.name();
 	}
 
 	/**
@@ -33,8 +39,7 @@ final class Opening {
 		Instant due = deadlines.dueAt(first, now);
 		EscalationStep step = new EscalationStep(first.key(), first.name(), first.ownerRole(), null, now, due, null,
 				null, first.requiredOutputs(), List.of(), List.of());
-		String sourceKey = (sourceEntryId != null)
-				? sourceEntryId + "/" + subject.studentId() + "/" + chain.kind().name() : id;
+		String sourceKey = (sourceEntryId != null) ? sourceKey(sourceEntryId, subject.studentId(), chain.kind()) : id;
 		EscalationEvent opened = new EscalationEvent(now, openedById, EscalationEventType.OPENED, first.key(), note,
 				requestId);
 		return new Escalation(id, subject.schoolId(), subject.studentId(), subject.classId(), subject.grade(),

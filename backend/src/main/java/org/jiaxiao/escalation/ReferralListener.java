@@ -37,9 +37,7 @@ class ReferralListener {
 				refer(amended.schoolId(), amended.contact());
 			}
 			else if (event instanceof TimelineEvent.IncidentRecorded recorded && recorded.incident().needsSchool()) {
-				String matter = recorded.incident().schoolMatter();
-				this.opener.referFlaggedEntry(recorded.schoolId(), recorded.incident(),
-						(matter != null) ? matter : recorded.incident().description());
+				this.opener.referFlaggedEntry(recorded.schoolId(), recorded.incident());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -49,8 +47,7 @@ class ReferralListener {
 
 	private void refer(String schoolId, Contact contact) {
 		if (contact.needsSchool() && !contact.retracted()) {
-			String matter = contact.schoolMatter();
-			this.opener.referFlaggedEntry(schoolId, contact, (matter != null) ? matter : contact.summary());
+			this.opener.referFlaggedEntry(schoolId, contact);
 		}
 	}
 

@@ -37,8 +37,11 @@ public class TimelineService {
 
 	private final ApplicationEventPublisher events;
 
+	private final FlaggedEntries flagged;
+
 	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FlaggedEntries flagged) {
+		this.flagged = flagged;
 		this.events = events;
 		this.store = store;
 		this.archive = archive;
@@ -116,6 +119,14 @@ public class TimelineService {
 		return this.store.entry(entryId, viewer.scope());
 	}
 
+	/**
+	 * The live contacts and incidents flagged as needing the school that were recorded in
+	 * [from, to), each once, with its school: for a sweep catching up on missed events.
+	 */
+	public List<SchoolEntry> flaggedForSchool(java.time.Instant from, java.time.Instant to) {
+		return this.flagged.recordedBetween(from, to);
+	}
+
 	/** Moves the school's entries older than the previous school year to the archive. */
 	public int archiveClosedYears(StaffMember principal, java.time.Instant now) {
 		ZoneId zone = this.directory.school(principal.schoolId()).zone();
@@ -147,6 +158,15 @@ public class TimelineService {
 		List<TimelineEntry> all = new ArrayList<>();
 		timelines.forEach(all::addAll);
 		return all;
+	}
+
+	/**
+	 * An entry and the school it belongs to.
+	 *
+	 * @param schoolId the school
+	 * @param entry the entry
+	 */
+	public record SchoolEntry(String schoolId, TimelineEntry entry) {
 	}
 
 }

@@ -201,13 +201,19 @@ class TimelineStore {
 
 	/**
 	 * Blanks the words of every entry on these students' timelines (summary, guardians'
-	 * names) while the entries themselves stay, so counts and dates still add up.
+	 * names, an escalation step's note) while the entries themselves stay, so counts and
+	 * dates still add up.
 	 */
 	void anonymise(List<String> studentIds, String replacement) {
 		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline").exists(true)),
 				new Update().set("timeline.$[].summary", replacement)
 					.set("timeline.$[].guardiansMet", List.of())
 					.unset("timeline.$[].details"),
+				StudentTimeline.class);
+		// An escalation's step may carry its outcome in words.
+		this.mongo.updateMulti(Query.query(where("_id").in(studentIds).and("timeline._class").is("escalationUpdate")),
+				new Update().set("timeline.$[update].note", replacement)
+					.filterArray(where("update._class").is("escalationUpdate")),
 				StudentTimeline.class);
 	}
 

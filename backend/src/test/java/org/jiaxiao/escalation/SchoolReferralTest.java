@@ -6,6 +6,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.jiaxiao.compliance.ComplianceSweep;
+import org.jiaxiao.timeline.Contact;
+import org.jiaxiao.timeline.ContactDetails;
+import org.jiaxiao.timeline.ContactForm;
+import org.jiaxiao.timeline.ContactKind;
+import org.jiaxiao.timeline.ContactRecorder;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same working day (the next one when recorded on a holiday); 德育处 takes it on,
  * records what it did and refers it to the school committee, which closes it; the teacher
  * follows every step on the student's timeline. A flagged incident does the same; one
- * flagged entry opens one referral however often it is sent.
+ * flagged entry opens one referral however often it is sent, and the sweep opens the one
+ * whose event was lost. The steps travel in the sync feed like any entry.
  */
 class SchoolReferralTest extends EscalationApiTest {
+
+	@Autowired
+	private ContactRecorder recorder;
+
+	@Autowired
+	private ComplianceSweep sweep;
 
 	private static final String CONTACT = """
 			mutation($input: RecordContactInput!) { recordContact(input: $input) { contact { id } errors { code } } }""";
@@ -193,6 +208,50 @@ class SchoolReferralTest extends EscalationApiTest {
 				"SCHOOL_REFERRAL", "matter", "x", "sourceEntryId", "con_not_there"))))
 			.isEqualTo("NOT_FOUND");
 		assertThat(refused(open(homeroom, school.student(0), "RETENTION", "x"))).isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void aFlaggedContactWhoseEventWasLostIsReferredByTheNextSweep() {
+		TestCampus school = school(1);
+		java.time.Instant now = java.time.Instant.now();
+		// Stored, but the app stopped before the listener ran: no event, no referral.
+		Contact lost = Contact.recorded("con_" + school.prefix + "_lost", now.minusSeconds(3600), now.minusSeconds(600),
+				school.staff("homeroom").id(), ContactForm.PHONE, ContactKind.ROUTINE, "电话沟通。", List.of(),
+				List.of(school.student(0)), school.students.get(0).householdId(), new ContactDetails(null, null, null,
+						null, null, null, null, null, null, null, null, List.of(), true, "家长反映孩子被同学孤立。", null));
+		this.recorder.importHistorical(lost, TestCampus.SHANGHAI);
+		HttpGraphQlTester deyu = as(school.username("deyu"));
+		assertThat(referrals(deyu, school.student(0))).isEmpty();
+		this.sweep.runExclusively(now);
+		this.sweep.runExclusively(now);
+		List<Map<String, Object>> referrals = referrals(deyu, school.student(0));
+		assertThat(referrals).hasSize(1);
+		assertThat(referrals.get(0).get("matter")).isEqualTo("家长反映孩子被同学孤立。");
+		assertThat(referrals.get(0).get("source")).isEqualTo(Map.of("__typename", "Contact", "id", lost.id()));
+	}
+
+	@Test
+	void theSyncFeedCarriesTheStepsLikeAnyEntry() {
+		TestCampus school = school(1);
+		HttpGraphQlTester homeroom = as(school.username("homeroom"));
+		HttpGraphQlTester deyu = as(school.username("deyu"));
+		Map<String, Object> referral = ok(open(homeroom, school.student(0), "SCHOOL_REFERRAL", "需要德育处处理。"));
+		String feed = """
+				query($since: String) { changes(since: $since, first: 100) { cursor hasMore
+				  changes { type id entry { __typename ... on EscalationUpdate { event escalation { id } } } } } }""";
+		var snapshot = homeroom.document(feed).execute();
+		snapshot.path("changes.changes[?(@.entry.__typename == 'EscalationUpdate')].entry.event")
+			.entityList(String.class)
+			.containsExactly("OPENED");
+		String cursor = snapshot.path("changes.cursor").entity(String.class).get();
+		ok(on(deyu, "acknowledgeEscalation", referral));
+		var later = homeroom.document(feed).variable("since", cursor).execute();
+		later.path("changes.changes[?(@.entry.__typename == 'EscalationUpdate')].entry.event")
+			.entityList(String.class)
+			.containsExactly("ACKNOWLEDGED");
+		later.path("changes.changes[?(@.entry.__typename == 'EscalationUpdate')].entry.escalation.id")
+			.entityList(String.class)
+			.containsExactly((String) referral.get("id"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,0 +1,61 @@
+package org.jiaxiao.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contacts and incidents flagged as needing the school that were recorded in a
+ * window, read back with one aggregation over the timelines: the safety net of the
+ * referral they open, for an event that never reached its listener (the app stopped in
+ * between).
+ */
+@Component
+class FlaggedEntries {
+
+	private static final List<String> KINDS = List.of("contact", "incident");
+
+	private final MongoTemplate mongo;
+
+	FlaggedEntries(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	List<TimelineService.SchoolEntry> recordedBetween(Instant from, Instant to) {
+		Document recorded = new Document("$gte", Date.from(from)).append("$lt", Date.from(to));
+		Document flagged = new Document("$or",
+				List.of(new Document("timeline._class", "contact").append("timeline.details.needsSchool", true),
+						new Document("timeline._class", "incident").append("timeline.schoolMatter",
+								new Document("$ne", null))));
+		List<Document> pipeline = List.of(
+				new Document("$match", new Document("timeline",
+						new Document("$elemMatch",
+								new Document("_class", new Document("$in", KINDS)).append("recordedAt", recorded)))),
+				new Document("$project", new Document("schoolId", 1).append("timeline", 1)),
+				new Document("$unwind", "$timeline"),
+				new Document("$match",
+						new Document("timeline.recordedAt", recorded).append("timeline.retraction", null)),
+				new Document("$match", flagged),
+				// A contact shared by siblings is on each of their timelines: once.
+				new Document("$group",
+						new Document("_id", "$timeline._id").append("schoolId", new Document("$first", "$schoolId"))
+							.append("entry", new Document("$first", "$timeline"))),
+				new Document("$sort", new Document("_id", 1)));
+		List<TimelineService.SchoolEntry> entries = new ArrayList<>();
+		for (Document row : this.mongo.getCollection("students").aggregate(pipeline)) {
+			Document entry = row.get("entry", Document.class);
+			Class<? extends TimelineEntry> type = "incident".equals(entry.getString("_class")) ? Incident.class
+					: Contact.class;
+			entries.add(new TimelineService.SchoolEntry(row.getString("schoolId"),
+					this.mongo.getConverter().read(type, entry)));
+		}
+		return entries;
+	}
+
+}
