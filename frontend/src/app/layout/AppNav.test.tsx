@@ -44,4 +44,24 @@ describe('AppNav', () => {
       unmount();
     }
   });
+
+  it('gives a learning manager their groups, tasks and the escalations, not the churn report', () => {
+    renderWithProviders(withViewer(['LEARNING_MANAGER'], <AppNav />));
+    expect(screen.getByRole('link', { name: /我的班组/ })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: /我的任务/ })).toHaveAttribute('href', '/tasks');
+    expect(screen.getByRole('link', { name: /升级事项/ })).toHaveAttribute('href', '/escalations');
+    expect(screen.queryByRole('link', { name: /流失分析/ })).not.toBeInTheDocument();
+  });
+
+  it("gives a campus's leadership the churn report", () => {
+    renderWithProviders(withViewer(['SUPERVISOR'], <AppNav />));
+    expect(screen.getByRole('link', { name: /流失分析/ })).toHaveAttribute('href', '/escalations/churn');
+    expect(screen.getByRole('link', { name: /联系记录汇总/ })).toBeInTheDocument();
+  });
+
+  it('gives finance the refunds awaiting review and nothing else', () => {
+    renderWithProviders(withViewer(['FINANCE'], <AppNav />));
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/escalations']);
+    expect(screen.getByRole('link', { name: /退费审核/ })).toBeInTheDocument();
+  });
 });

@@ -4,32 +4,51 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  FundOutlined,
   ProfileOutlined,
+  RiseOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Flex, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
-import { isPrincipal, mayListContacts, worksWithFamilies } from '../../features/viewer/roles';
+import {
+  isFinanceOnly,
+  isPrincipal,
+  isTutoringStaff,
+  mayFollowEscalations,
+  mayListContacts,
+  mayReadChurnReport,
+  worksWithFamilies,
+} from '../../features/viewer/roles';
 import type { StaffRole } from '../../gql/graphql';
 
 type Roles = readonly StaffRole[];
 
 interface Entry {
   to: string;
-  labelKey: string;
+  /** The label's translation key, or a rule choosing it by the viewer's roles. */
+  labelKey: string | ((roles: Roles) => string);
   icon: ReactNode;
   testId: string;
   /** Whether the viewer's roles may use the screen: the same rule the API applies to its queries. */
   allowed: (roles: Roles) => boolean;
 }
 
-const everyone = () => true;
+const CHURN_PATH = '/escalations/churn';
+
+const notFinanceOnly = (roles: Roles) => !isFinanceOnly(roles);
 
 const ENTRIES: Entry[] = [
-  { to: '/', labelKey: 'nav.myClasses', icon: <TeamOutlined />, testId: 'nav-classes', allowed: everyone },
+  {
+    to: '/',
+    labelKey: (roles) => (isTutoringStaff(roles) ? 'nav.myGroups' : 'nav.myClasses'),
+    icon: <TeamOutlined />,
+    testId: 'nav-classes',
+    allowed: notFinanceOnly,
+  },
   {
     to: '/tasks',
     labelKey: 'nav.tasks',
@@ -43,6 +62,20 @@ const ENTRIES: Entry[] = [
     icon: <BarChartOutlined />,
     testId: 'nav-compliance',
     allowed: worksWithFamilies,
+  },
+  {
+    to: '/escalations',
+    labelKey: (roles) => (isFinanceOnly(roles) ? 'nav.refunds' : 'nav.escalations'),
+    icon: <RiseOutlined />,
+    testId: 'nav-escalations',
+    allowed: mayFollowEscalations,
+  },
+  {
+    to: CHURN_PATH,
+    labelKey: 'nav.churn',
+    icon: <FundOutlined />,
+    testId: 'nav-churn',
+    allowed: mayReadChurnReport,
   },
   {
     to: '/policy',
@@ -70,17 +103,25 @@ const ENTRIES: Entry[] = [
 
 /**
  * The app's sections, each offered only to the roles the API serves it to (the viewer's roles
- * come from the API's `viewer` query): my classes for everyone; tasks, compliance, policy and
- * calendar for staff who work with families (not analysts, whom the API answers analytics
- * only); the contacts of a class or grade for the roles that may list them; the audit trail
- * for the principal. Plain links, so the first load stays small.
+ * come from the API's `viewer` query): my classes (a tutoring centre's groups) for everyone
+ * but finance; tasks, compliance, policy and calendar for staff who work with families (not
+ * analysts, whom the API answers analytics only, nor finance, which sees refunds only);
+ * escalations for everyone but analysts (finance: the refunds awaiting review); the churn
+ * report for a campus's leadership; the contacts of a class or grade for the roles that may
+ * list them; the audit trail for the principal. Plain links, so the first load stays small.
  */
 export function AppNav() {
   const { t } = useTranslation();
   const viewer = useViewer();
+  const { pathname } = useLocation();
   const { token } = theme.useToken();
   if (!viewer) return null;
   const entries = ENTRIES.filter((entry) => entry.allowed(viewer.roles));
+  // The churn report lives under /escalations but is its own section.
+  const active = (entry: Entry, isActive: boolean) =>
+    isActive && !(entry.to === '/escalations' && pathname.startsWith(CHURN_PATH));
+  const label = (entry: Entry) =>
+    t(typeof entry.labelKey === 'string' ? entry.labelKey : entry.labelKey(viewer.roles));
   return (
     <Flex component="nav" gap={4} wrap aria-label={t('nav.label')}>
       {entries.map((entry) => (
@@ -95,12 +136,12 @@ export function AppNav() {
             gap: 6,
             padding: '4px 12px',
             borderRadius: token.borderRadius,
-            color: isActive ? token.colorPrimary : token.colorText,
-            background: isActive ? token.colorPrimaryBg : 'transparent',
+            color: active(entry, isActive) ? token.colorPrimary : token.colorText,
+            background: active(entry, isActive) ? token.colorPrimaryBg : 'transparent',
           })}
         >
           {entry.icon}
-          {t(entry.labelKey)}
+          {label(entry)}
         </NavLink>
       ))}
     </Flex>

@@ -21,6 +21,9 @@ const ComplianceDashboardPage = lazy(
 );
 const PolicyPage = lazy(() => import('../../features/policy/components/PolicyPage'));
 const CalendarPage = lazy(() => import('../../features/policy/components/CalendarPage'));
+const EscalationBoardPage = lazy(() => import('../../features/escalations/components/EscalationBoardPage'));
+const EscalationDetailPage = lazy(() => import('../../features/escalations/components/EscalationDetailPage'));
+const ChurnReportPage = lazy(() => import('../../features/escalations/components/churn/ChurnReportPage'));
 
 export function AppRoutes() {
   return (
@@ -38,6 +41,9 @@ export function AppRoutes() {
         <Route path="households/:id" element={<HouseholdPage />} />
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/:id/print" element={<ContactPrintPage />} />
+        <Route path="escalations" element={<EscalationBoardPage />} />
+        <Route path="escalations/churn" element={<ChurnReportPage />} />
+        <Route path="escalations/:id" element={<EscalationDetailPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="explore" element={<ExplorePage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -8,7 +8,8 @@ function cell(value: string | number | boolean | null | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function row(values: ReadonlyArray<string | number | boolean | null | undefined>): string {
+/** A CSV line from cells. */
+export function row(values: ReadonlyArray<string | number | boolean | null | undefined>): string {
   return values.map(cell).join(',');
 }
 

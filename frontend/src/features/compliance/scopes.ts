@@ -1,7 +1,21 @@
-import type { ComplianceCalendarQuery, ComplianceScopeInput, ReportPeriodInput } from '../../gql/graphql';
+import type {
+  ComplianceCalendarQuery,
+  ComplianceScopeInput,
+  ReportPeriodInput,
+  StaffRole,
+} from '../../gql/graphql';
+import { seesWholeSchool } from '../viewer/roles';
 
 type Viewer = NonNullable<ComplianceCalendarQuery['viewer']>;
 type SchoolYears = ComplianceCalendarQuery['schoolCalendar']['schoolYears'];
+
+/** Roles with figures of their own (contacts they made). */
+const OWN_FIGURES: readonly StaffRole[] = [
+  'HOMEROOM_TEACHER',
+  'SUBJECT_TEACHER',
+  'LEARNING_MANAGER',
+  'CONSULTANT',
+];
 
 export interface ScopeOption {
   key: string;
@@ -10,16 +24,15 @@ export interface ScopeOption {
   scope: ComplianceScopeInput;
 }
 
-const OVERSEERS = ['PRINCIPAL', 'MORAL_EDUCATION'];
-
 /**
  * The scopes a viewer may ask for, in the order they are offered: the school, grades and
- * classes for the principal and 德育处; the grades a grade leader sees; a homeroom
- * teacher's class; every teacher's own figures. The server checks again.
+ * classes for the principal and 德育处 (a campus's supervisor, director and president); the
+ * grades a grade leader sees; a homeroom teacher's class (a learning manager's group); every
+ * teacher's and learning manager's own figures. The server checks again.
  */
 export function scopeOptions(viewer: Viewer): ScopeOption[] {
   const options: ScopeOption[] = [];
-  const overseer = viewer.roles.some((role) => OVERSEERS.includes(role));
+  const overseer = seesWholeSchool(viewer.roles);
   const leader = viewer.roles.includes('GRADE_LEADER');
   if (overseer && viewer.school) {
     options.push({
@@ -48,7 +61,7 @@ export function scopeOptions(viewer: Viewer): ScopeOption[] {
       });
     }
   }
-  if (viewer.roles.includes('HOMEROOM_TEACHER') || viewer.roles.includes('SUBJECT_TEACHER')) {
+  if (viewer.roles.some((role) => OWN_FIGURES.includes(role))) {
     options.push({ key: 'me', label: { key: 'compliance.scope.me' }, scope: { teacherId: viewer.id } });
   }
   return options;

@@ -24,6 +24,8 @@ export const INCIDENT_FIELDS: Record<string, string> = {
   description: 'description',
   days: 'days',
   reportedBy: 'reportedBy',
+  needsSchool: 'needsSchool',
+  schoolMatter: 'schoolMatter',
 };
 
 /** The same for a note. */

@@ -12,7 +12,7 @@ export interface TimelineFilterValues {
   toDay?: string;
 }
 
-export const ENTRY_TYPES: readonly TimelineEntryType[] = ['CONTACT', 'INCIDENT', 'NOTE'];
+export const ENTRY_TYPES: readonly TimelineEntryType[] = ['CONTACT', 'INCIDENT', 'NOTE', 'ESCALATION'];
 
 /** The filter bar's choice of entry types. */
 export const TYPES_FILTER: EnumFilterSpec<TimelineEntryType> = {

@@ -1,44 +1,68 @@
 import type { StaffRole } from '../../gql/graphql';
 
-/** Roles that may record and withdraw consents (the server checks again, per family). */
-export const CONSENT_ROLES: readonly StaffRole[] = [
-  'PRINCIPAL',
-  'MORAL_EDUCATION',
-  'GRADE_LEADER',
-  'HOMEROOM_TEACHER',
+/** A tutoring centre's roles (培训机构): their screens say "group" where a school says "class". */
+export const TUTORING_ROLES: readonly StaffRole[] = [
+  'LEARNING_MANAGER',
+  'CONSULTANT',
+  'SUPERVISOR',
+  'CAMPUS_DIRECTOR',
+  'FINANCE',
+  'PRESIDENT',
 ];
 
-/** Roles that see the whole school (and may amend or withdraw any record). */
-export const WHOLE_SCHOOL_ROLES: readonly StaffRole[] = ['PRINCIPAL', 'MORAL_EDUCATION'];
-
-/** Roles that oversee grades: they may list a whole grade's contacts. */
-export const GRADE_ROLES: readonly StaffRole[] = ['PRINCIPAL', 'MORAL_EDUCATION', 'GRADE_LEADER'];
-
-/** Roles that work with families' records (everyone but analysts, who read aggregates only). */
-export const CONTACT_LIST_ROLES: readonly StaffRole[] = [
+/**
+ * Roles that see the whole school or campus (and may amend or withdraw any record), as the
+ * server's StaffRole.seesWholeSchool says.
+ */
+export const WHOLE_SCHOOL_ROLES: readonly StaffRole[] = [
   'PRINCIPAL',
   'MORAL_EDUCATION',
+  'SUPERVISOR',
+  'CAMPUS_DIRECTOR',
+  'PRESIDENT',
+];
+
+/**
+ * Roles that may record and withdraw consents: those who may see a family's sensitive
+ * information (the whole school, a grade's leader, a class's homeroom teacher or a group's
+ * learning manager). The server checks again, per family.
+ */
+export const CONSENT_ROLES: readonly StaffRole[] = [
+  ...WHOLE_SCHOOL_ROLES,
+  'GRADE_LEADER',
+  'HOMEROOM_TEACHER',
+  'LEARNING_MANAGER',
+];
+
+/** Roles that oversee grades (or a whole campus): they may list a whole grade's contacts. */
+export const GRADE_ROLES: readonly StaffRole[] = [...WHOLE_SCHOOL_ROLES, 'GRADE_LEADER'];
+
+/**
+ * Roles that work with families' records: everyone but analysts (aggregates only) and
+ * finance (refunds only, no family's timeline).
+ */
+export const CONTACT_LIST_ROLES: readonly StaffRole[] = [
+  ...WHOLE_SCHOOL_ROLES,
   'GRADE_LEADER',
   'HOMEROOM_TEACHER',
   'SUBJECT_TEACHER',
+  'LEARNING_MANAGER',
+  'CONSULTANT',
 ];
 
 /** Roles that may read the anonymised analytics (the Explore page). */
 export const ANALYTICS_ROLES: readonly StaffRole[] = ['ANALYST', 'PRINCIPAL'];
 
+/** Roles that read the churn report (reasons families were lost): the campus's leadership. */
+export const CHURN_REPORT_ROLES: readonly StaffRole[] = ['SUPERVISOR', 'CAMPUS_DIRECTOR', 'PRESIDENT'];
+
 type Roles = readonly StaffRole[] | undefined;
 
-/**
- * Staff who work with families: anyone with a role besides analyst. The API refuses
- * everything but the anonymised analytics to an analyst and nothing else (policy, calendar,
- * tasks, compliance, records), so the app does not offer those screens to them.
- */
-export function worksWithFamilies(roles: Roles): boolean {
-  return roles?.some((role) => role !== 'ANALYST') ?? false;
-}
+const hasAny = (roles: Roles, wanted: readonly StaffRole[]) =>
+  roles?.some((role) => wanted.includes(role)) ?? false;
 
 export function mayExplore(roles: Roles): boolean {
-  return roles?.some((role) => ANALYTICS_ROLES.includes(role)) ?? false;
+  return hasAny(roles, ANALYTICS_ROLES);
 }
 
 export function isPrincipal(roles: Roles): boolean {
@@ -46,17 +70,46 @@ export function isPrincipal(roles: Roles): boolean {
 }
 
 export function mayManageConsents(roles: Roles): boolean {
-  return roles?.some((role) => CONSENT_ROLES.includes(role)) ?? false;
+  return hasAny(roles, CONSENT_ROLES);
 }
 
 export function seesWholeSchool(roles: Roles): boolean {
-  return roles?.some((role) => WHOLE_SCHOOL_ROLES.includes(role)) ?? false;
+  return hasAny(roles, WHOLE_SCHOOL_ROLES);
 }
 
 export function overseesGrades(roles: Roles): boolean {
-  return roles?.some((role) => GRADE_ROLES.includes(role)) ?? false;
+  return hasAny(roles, GRADE_ROLES);
 }
 
 export function mayListContacts(roles: Roles): boolean {
-  return roles?.some((role) => CONTACT_LIST_ROLES.includes(role)) ?? false;
+  return hasAny(roles, CONTACT_LIST_ROLES);
+}
+
+/** Staff of a tutoring centre: groups instead of classes, the retention chain. */
+export function isTutoringStaff(roles: Roles): boolean {
+  return hasAny(roles, TUTORING_ROLES);
+}
+
+/** Finance and nothing else: sees refunds awaiting review, never a family's records. */
+export function isFinanceOnly(roles: Roles): boolean {
+  return (roles?.length ?? 0) > 0 && roles!.every((role) => role === 'FINANCE');
+}
+
+/**
+ * Staff who work with families: anyone with a role besides analyst and finance. The API
+ * refuses everything but the anonymised analytics to an analyst and nothing else (policy,
+ * calendar, tasks, compliance, records), and finance sees refunds only, so the app does not
+ * offer those screens to them.
+ */
+export function worksWithFamilies(roles: Roles): boolean {
+  return roles?.some((role) => role !== 'ANALYST' && role !== 'FINANCE') ?? false;
+}
+
+/** Staff who follow escalations on the board: everyone but analysts. */
+export function mayFollowEscalations(roles: Roles): boolean {
+  return roles?.some((role) => role !== 'ANALYST') ?? false;
+}
+
+export function mayReadChurnReport(roles: Roles): boolean {
+  return hasAny(roles, CHURN_REPORT_ROLES);
 }

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, RiseOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, message, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { HouseholdRightsActions } from '../../privacy/components/HouseholdRights
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
 import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
-import { isPrincipal } from '../../viewer/roles';
+import { isPrincipal, worksWithFamilies } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
@@ -30,16 +30,23 @@ const RecordIncidentModal = lazy(() =>
 const AddNoteModal = lazy(() =>
   import('../../timeline/components/AddNoteModal').then((m) => ({ default: m.AddNoteModal })),
 );
+const OpenEscalationModal = lazy(() =>
+  import('../../escalations/components/OpenEscalationModal').then((m) => ({
+    default: m.OpenEscalationModal,
+  })),
+);
 
 /**
  * /students/:id: profile, household (with consents) and the timeline, with "record contact",
- * "record incident" and "add note"; for the principal, the family's export and erasure; at
- * a tutoring centre, the student's contracts (and "新签合同" for those who sign them).
+ * "record incident", "add note" and "escalate"; for the principal, the family's export and
+ * erasure; at a tutoring centre, the student's contracts (and "新签合同" for those who sign
+ * them). `?entry=<id>` opens that entry's detail (an escalation's source links here).
  */
 export default function StudentPage() {
   const { t } = useTranslation();
   const roles = useViewer()?.roles;
   const principal = isPrincipal(roles);
+  const mayEscalate = worksWithFamilies(roles);
   const { id = '' } = useParams();
   const timeZone = useSchoolTimeZone();
   const { student, error, loading, refetch } = useStudent(id);
@@ -49,6 +56,8 @@ export default function StudentPage() {
   const contactForm = useFormOpening(defaults !== undefined);
   const incidentForm = useFormOpening();
   const noteForm = useFormOpening();
+  const escalationForm = useFormOpening();
+  const [entryId] = useState(() => searchParams.get('entry'));
   // The incident an immediate contact answers, when opened from the incident's entry or a task.
   const [answering, setAnswering] = useState<{ id: string; label: string } | undefined>(() =>
     defaults?.answersIncidentId ? { id: defaults.answersIncidentId, label: '' } : undefined,
@@ -127,12 +136,18 @@ export default function StudentPage() {
                 <Button icon={<EditOutlined />} onClick={noteForm.open} data-testid="add-note">
                   {t('note.open')}
                 </Button>
+                {mayEscalate && (
+                  <Button icon={<RiseOutlined />} onClick={escalationForm.open} data-testid="open-escalation">
+                    {t('student.escalate')}
+                  </Button>
+                )}
               </Flex>
               <StudentTimeline
                 studentId={student.id}
                 version={timelineVersion}
                 onChanged={refetch}
                 onAnswerIncident={openContact}
+                initialEntryId={entryId}
               />
             </Card>
           </Col>
@@ -167,6 +182,13 @@ export default function StudentPage() {
               incidentForm.close();
               recorded(t('incident.success'));
             }}
+          />
+        )}
+        {escalationForm.loaded && (
+          <OpenEscalationModal
+            idempotencyKey={escalationForm.idempotencyKey}
+            onClose={escalationForm.close}
+            student={{ id: student.id, name: student.name }}
           />
         )}
         {noteForm.loaded && (

@@ -1,13 +1,23 @@
 import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import MyClassesPage from '../../classes/components/MyClassesPage';
 import { useViewer } from '../../viewer/hooks/viewerContext';
+import { isFinanceOnly } from '../../viewer/roles';
 import { useMyTasks } from '../hooks/useMyTasks';
 import { TaskList } from './TaskList';
 
-/** The home page: the teacher's most urgent tasks first, then their classes. */
+/**
+ * The home page: the teacher's most urgent tasks first, then their classes. Finance has
+ * neither: its home is the refunds awaiting review.
+ */
 export default function HomePage() {
+  const viewer = useViewer();
+  if (isFinanceOnly(viewer?.roles)) return <Navigate to="/escalations" replace />;
+  return <TasksAndClasses />;
+}
+
+function TasksAndClasses() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const { tasks, total, loading, refetch } = useMyTasks();

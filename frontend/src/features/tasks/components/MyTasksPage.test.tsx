@@ -58,6 +58,18 @@ const notifications: NotificationsQuery = {
           dueAt: '2026-11-25T08:00:00Z',
           createdAt: '2026-11-25T08:05:00Z',
           read: false,
+          escalation: null,
+        },
+      },
+      {
+        node: {
+          id: 'ntf_2',
+          kind: 'OVERDUE',
+          title: '已逾期：苗头处理（林小雨）',
+          dueAt: '2026-11-24T16:00:00Z',
+          createdAt: '2026-11-24T16:05:00Z',
+          read: true,
+          escalation: { id: 'esc_1' },
         },
       },
     ],
@@ -121,6 +133,8 @@ describe('MyTasksPage', () => {
     renderWithProviders(withViewer(['HOMEROOM_TEACHER'], <MyTasksPage />));
     const card = await screen.findByTestId('notifications', {}, { timeout: 5000 });
     expect(await within(card).findByText('已逾期：立即家访：病假 3 天')).toBeInTheDocument();
+    // An overdue escalation step links to the escalation.
+    expect(within(card).getByTestId('notification-escalation')).toHaveAttribute('href', '/escalations/esc_1');
     await userEvent.click(within(card).getByRole('button', { name: '标为已读' }));
     await waitFor(() =>
       expect(requestMock).toHaveBeenCalledWith(MarkNotificationReadDocument, { input: { id: 'ntf_1' } }),

@@ -1,11 +1,15 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format/date';
 import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import { useNotifications } from '../hooks/useNotifications';
 
-/** In-app reminders and overdue notices, newest first; unread ones can be marked read. */
+/**
+ * In-app reminders and overdue notices (tasks, and escalation steps past due, which link to
+ * the escalation), newest first; unread ones can be marked read.
+ */
 export function NotificationsCard() {
   const { t } = useTranslation();
   const timeZone = useSchoolTimeZone();
@@ -44,7 +48,17 @@ export function NotificationsCard() {
               <List.Item.Meta
                 title={
                   <Typography.Text strong={!item.read} type={item.kind === 'OVERDUE' ? 'danger' : undefined}>
-                    {item.title}
+                    {item.escalation ? (
+                      <Link
+                        to={`/escalations/${encodeURIComponent(item.escalation.id)}`}
+                        style={{ color: 'inherit' }}
+                        data-testid="notification-escalation"
+                      >
+                        {item.title}
+                      </Link>
+                    ) : (
+                      item.title
+                    )}
                   </Typography.Text>
                 }
                 description={t('notifications.created', { time: formatDateTime(item.createdAt, timeZone) })}

@@ -50,6 +50,7 @@ const incident = (id: string, answeredBy: { id: string; occurredAt: string } | n
   description: '发烧请假',
   days: 3,
   reportedBy: '家长',
+  incidentNeedsSchool: false,
   answeredBy,
 });
 
@@ -61,6 +62,19 @@ const note = (id: string): TimelineEntry => ({
   author,
   retraction: null,
   text: '课堂上主动举手 3 次',
+});
+
+const escalationUpdate = (id: string): TimelineEntry => ({
+  __typename: 'EscalationUpdate',
+  id,
+  occurredAt: '2026-11-19T03:00:00Z',
+  recordedAt: '2026-11-19T03:00:00Z',
+  author: { id: 'stf_lm', displayName: '周老师（学管师）' },
+  retraction: null,
+  event: 'ADVANCED',
+  stepName: '苗头处理',
+  note: '保单',
+  escalation: { id: 'esc_1', kind: 'RETENTION', state: 'OPEN' },
 });
 
 const studentPage = (entries: TimelineEntry[], hasNextPage = false, endCursor: string | null = null) =>
@@ -171,6 +185,42 @@ describe('EntryTimeline', () => {
     await userEvent.click(within(entries[0]).getByTestId('open-answer'));
     await waitFor(() =>
       expect(requestMock).toHaveBeenLastCalledWith(TimelineEntryDetailDocument, { id: 'con_9' }),
+    );
+  });
+
+  it('renders an escalation step with its icon, event and step, linked to the escalation', async () => {
+    requestMock.mockResolvedValue(studentPage([escalationUpdate('eu_1')]));
+    renderWithProviders(<StudentTimeline studentId="s1" />);
+    const [entry] = await screen.findAllByTestId('timeline-entry');
+    expect(entry).toHaveAttribute('data-type', 'EscalationUpdate');
+    expect(entry).toHaveAttribute('data-event', 'ADVANCED');
+    expect(screen.getByTestId('timeline-icon')).toHaveAttribute('aria-label', '升级事项');
+    expect(within(entry).getByTestId('escalation-event')).toHaveTextContent('上报下一步');
+    expect(entry).toHaveTextContent('保单挽留');
+    expect(within(entry).getByTestId('timeline-summary')).toHaveTextContent('步骤：苗头处理 保单');
+    expect(within(entry).getByTestId('open-escalation-entry')).toHaveAttribute('href', '/escalations/esc_1');
+    expect(within(entry).queryByText('详情')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByTestId('timeline-filter-toggle'));
+    fireEvent.mouseDown(within(screen.getByTestId('filter-types')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('升级事项'));
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenLastCalledWith(StudentTimelineDocument, {
+        id: 's1',
+        first: 20,
+        after: null,
+        filter: { types: ['ESCALATION'] },
+      }),
+    );
+  });
+
+  it("opens the detail of the entry a link names (an escalation's source)", async () => {
+    requestMock.mockImplementation(async (document) =>
+      document === TimelineEntryDetailDocument ? { node: null } : studentPage([contact('con_7')]),
+    );
+    renderWithProviders(<StudentTimeline studentId="s1" initialEntryId="con_7" />);
+    await waitFor(() =>
+      expect(requestMock).toHaveBeenCalledWith(TimelineEntryDetailDocument, { id: 'con_7' }),
     );
   });
 

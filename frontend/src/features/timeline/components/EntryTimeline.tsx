@@ -8,6 +8,8 @@ import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import { useTimeline, type TimelineEntry, type TimelineSource } from '../hooks/useTimeline';
 import { activeFilterCount, toTimelineFilter, type TimelineFilterValues } from '../timelineFilter';
 import {
+  ESCALATION_COLOR,
+  ESCALATION_ICON,
   FORM_ICONS,
   INCIDENT_COLOR,
   INCIDENT_ICON,
@@ -34,6 +36,8 @@ export interface EntryTimelineProps {
   onChanged?: () => void;
   /** Offered on unanswered incidents: record the immediate contact that answers one. */
   onAnswerIncident?: (incident: TimelineIncident) => void;
+  /** An entry whose detail opens at once (a link from elsewhere names it). */
+  initialEntryId?: string | null;
 }
 
 function entryIcon(entry: TimelineEntry, t: (key: string) => string) {
@@ -49,6 +53,10 @@ function entryIcon(entry: TimelineEntry, t: (key: string) => string) {
     Icon = INCIDENT_ICON;
     color = INCIDENT_COLOR;
     label = t('entryType.INCIDENT');
+  } else if (entry.__typename === 'EscalationUpdate') {
+    Icon = ESCALATION_ICON;
+    color = ESCALATION_COLOR;
+    label = t('entryType.ESCALATION');
   }
   if (withdrawn) color = WITHDRAWN_COLOR;
   return {
@@ -68,13 +76,14 @@ export function EntryTimeline({
   showStudents = false,
   onChanged,
   onAnswerIncident,
+  initialEntryId = null,
 }: EntryTimelineProps) {
   const { t } = useTranslation();
   const timeZone = useSchoolTimeZone();
   const [filterValues, setFilterValues] = useState<TimelineFilterValues>({});
   const [changes, setChanges] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [detailLoaded, setDetailLoaded] = useState(false);
+  const [selected, setSelected] = useState<string | null>(initialEntryId);
+  const [detailLoaded, setDetailLoaded] = useState(initialEntryId !== null);
   const timeline = useTimeline(source, toTimelineFilter(filterValues, timeZone), version + changes);
   const filtered = activeFilterCount(filterValues) > 0;
 

@@ -64,6 +64,41 @@ describe('recording an incident and adding a note', () => {
     });
   });
 
+  it('flags an incident that needs the school, with the matter required', async () => {
+    requestMock.mockResolvedValueOnce({
+      recordIncident: { incident: { id: 'inc_2', occurredAt: '2026-11-20T01:00:00Z' }, errors: [] },
+    } satisfies RecordIncidentMutation);
+    const onRecorded = vi.fn();
+    renderWithProviders(
+      <RecordIncidentModal
+        student={student}
+        siblings={[]}
+        idempotencyKey="key-s"
+        onClose={vi.fn()}
+        onRecorded={onRecorded}
+      />,
+    );
+    fireEvent.mouseDown((await screen.findAllByRole('combobox'))[0]);
+    fireEvent.click(await screen.findByTitle('严重违纪'));
+    await userEvent.type(screen.getByLabelText('情况说明'), '课间与同学发生冲突');
+    await userEvent.type(screen.getByLabelText('报告人'), '班主任');
+    await userEvent.click(screen.getByTestId('incident-needs-school'));
+    await userEvent.click(screen.getByTestId('incident-submit'));
+    expect(await screen.findByText('请填写需学校处理的事项')).toBeInTheDocument();
+    expect(requestMock).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText('需学校处理的事项'), '涉及校园欺凌，需德育处介入');
+    await userEvent.click(screen.getByTestId('incident-submit'));
+    await waitFor(() => expect(onRecorded).toHaveBeenCalled());
+    expect(requestMock).toHaveBeenCalledWith(RecordIncidentDocument, {
+      input: expect.objectContaining({
+        kind: 'DISCIPLINE',
+        needsSchool: true,
+        schoolMatter: '涉及校园欺凌，需德育处介入',
+      }),
+    });
+  });
+
   it('adds a note and shows the server refusing it', async () => {
     requestMock.mockResolvedValueOnce({
       addNote: {

@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form/FormModal';
@@ -32,6 +32,8 @@ interface Values {
   description: string;
   reportedBy: string;
   siblingIds?: string[];
+  needsSchool?: boolean;
+  schoolMatter?: string;
 }
 
 /** The days of absence count for an illness absence only. */
@@ -54,6 +56,8 @@ export function RecordIncidentModal({
       description: values.description.trim(),
       reportedBy: values.reportedBy.trim(),
       ...(isIllness(values.kind) && values.days != null ? { days: values.days } : {}),
+      // A matter for the school opens a referral to 德育处 on the server.
+      ...(values.needsSchool ? { needsSchool: true, schoolMatter: values.schoolMatter?.trim() } : {}),
       idempotencyKey: key,
     };
     return (await request(RecordIncidentDocument, { input })).recordIncident;
@@ -68,7 +72,13 @@ export function RecordIncidentModal({
         <MutationForm
           name="record-incident"
           idempotencyKey={key}
-          initialValues={{ occurredAt: dayjs(), description: '', reportedBy: '', siblingIds: [] }}
+          initialValues={{
+            occurredAt: dayjs(),
+            description: '',
+            reportedBy: '',
+            siblingIds: [],
+            needsSchool: false,
+          }}
           send={send}
           saved={(payload) => payload.incident}
           onSaved={onRecorded}
@@ -87,6 +97,7 @@ export function RecordIncidentModal({
 function IncidentFields({ siblings }: { siblings: Siblings }) {
   const { t } = useTranslation();
   const illness = isIllness(Form.useWatch('kind'));
+  const needsSchool = Form.useWatch('needsSchool') === true;
   const required = (field: string) => ({
     required: true,
     whitespace: true,
@@ -151,6 +162,33 @@ function IncidentFields({ siblings }: { siblings: Siblings }) {
       >
         <Input maxLength={REPORTED_BY_MAX_LENGTH} placeholder={t('incident.reportedByPlaceholder')} />
       </Form.Item>
+      <Form.Item
+        name="needsSchool"
+        label={t('record.needsSchool')}
+        valuePropName="checked"
+        extra={t('record.needsSchoolHelp')}
+      >
+        <Switch data-testid="incident-needs-school" />
+      </Form.Item>
+      {needsSchool && (
+        <Form.Item
+          name="schoolMatter"
+          label={t('record.schoolMatter')}
+          rules={[
+            required('record.schoolMatter'),
+            {
+              max: INCIDENT_TEXT_MAX_LENGTH,
+              message: t('record.textTooLong', { max: INCIDENT_TEXT_MAX_LENGTH }),
+            },
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={INCIDENT_TEXT_MAX_LENGTH}
+            placeholder={t('record.schoolMatterPlaceholder')}
+          />
+        </Form.Item>
+      )}
     </>
   );
 }

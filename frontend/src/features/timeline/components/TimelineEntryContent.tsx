@@ -1,7 +1,10 @@
 import { Button, Space, Tag, Typography } from 'antd';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format/date';
+// An escalation step's labels (chains, events) come with the escalation feature's messages.
+import '../../escalations/i18n';
 import type { TimelineEntry } from '../hooks/useTimeline';
 import { INCIDENT_TAG_COLORS, KIND_TAG_COLORS } from './contactMeta';
 
@@ -74,6 +77,13 @@ export function TimelineEntryContent({
       </Tag>,
     );
     if (entry.days != null) tags.push(<Tag key="days">{t('timeline.days', { count: entry.days })}</Tag>);
+    if (entry.incidentNeedsSchool) {
+      tags.push(
+        <Tag key="school" color="red" data-testid="needs-school-tag">
+          {t('timeline.needsSchool')}
+        </Tag>,
+      );
+    }
     const answeredBy = entry.answeredBy;
     tags.push(
       answeredBy ? (
@@ -104,6 +114,17 @@ export function TimelineEntryContent({
   } else if (entry.__typename === 'Note') {
     tags.push(<Tag key="type">{t('timeline.note')}</Tag>);
     text = entry.text;
+  } else if (entry.__typename === 'EscalationUpdate') {
+    data['data-event'] = entry.event;
+    tags.push(
+      <Tag key="kind" color="magenta">
+        {t(`escalation.kind.${entry.escalation.kind}`)}
+      </Tag>,
+      <Tag key="event" data-testid="escalation-event">
+        {t(`escalation.event.${entry.event}`)}
+      </Tag>,
+    );
+    text = [t('escalation.timeline.step', { name: entry.stepName }), entry.note].filter(Boolean).join('\n');
   }
   if (withdrawn) {
     tags.push(
@@ -114,7 +135,9 @@ export function TimelineEntryContent({
   }
   if (entry.author) meta.push(t('timeline.recordedBy', { name: entry.author.displayName }));
 
-  const open = onOpen ? () => onOpen(entry.id) : undefined;
+  // An escalation step opens the escalation itself, not the entry drawer.
+  const escalation = entry.__typename === 'EscalationUpdate' ? entry.escalation : undefined;
+  const open = onOpen && !escalation ? () => onOpen(entry.id) : undefined;
   return (
     <div
       data-testid="timeline-entry"
@@ -157,6 +180,15 @@ export function TimelineEntryContent({
           >
             {t('timeline.details')}
           </Button>
+        )}
+        {escalation && (
+          <Link
+            to={`/escalations/${encodeURIComponent(escalation.id)}`}
+            style={{ fontSize: 12 }}
+            data-testid="open-escalation-entry"
+          >
+            {t('escalation.timeline.open')}
+          </Link>
         )}
         {onAnswer && entry.__typename === 'Incident' && !entry.answeredBy && !withdrawn && (
           <Button

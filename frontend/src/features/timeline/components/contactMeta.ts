@@ -7,6 +7,7 @@ import {
   MailOutlined,
   MessageOutlined,
   PhoneOutlined,
+  RiseOutlined,
   TeamOutlined,
   UserOutlined,
   VideoCameraOutlined,
@@ -46,11 +47,13 @@ export const KIND_TAG_COLORS: Record<ContactKind, string> = {
   SCHEDULED: 'green',
 };
 
-/** Incidents and notes have one icon each; a withdrawn entry of any type turns grey. */
+/** Incidents, notes and escalation steps have one icon each; a withdrawn entry of any type turns grey. */
 export const INCIDENT_ICON = WarningOutlined;
 export const NOTE_ICON = EditOutlined;
+export const ESCALATION_ICON = RiseOutlined;
 export const INCIDENT_COLOR = '#d4380d';
 export const NOTE_COLOR = '#595959';
+export const ESCALATION_COLOR = '#c41d7f';
 export const WITHDRAWN_COLOR = '#bfbfbf';
 
 export const INCIDENT_TAG_COLORS: Record<IncidentKind, string> = {
