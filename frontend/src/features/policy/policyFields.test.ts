@@ -10,7 +10,10 @@ const teacher = {
   newClassEveryStudentInSummer: false,
 };
 
-/** Every field of the fragment (the compiler checks that none is missing). */
+/**
+ * Every field of the fragment the form edits (the compiler checks that none is missing); the
+ * escalation chains have no form fields and travel separately (escalationChains.ts).
+ */
 const rules = {
   contactsPerTeacherPerMonth: 30,
   homeroom: { ...teacher },
@@ -51,12 +54,12 @@ const rules = {
     growthRecordsPerMonth: 1,
   },
   reminders: { hoursBefore: 24, quietFrom: '22:00', quietUntil: '07:00' },
-} satisfies PolicyRulesFieldsFragment;
+} satisfies Omit<PolicyRulesFieldsFragment, 'escalationChains'>;
 
 describe('policy fields', () => {
   it('names every field of PolicyRules, once, and nothing else', () => {
     // As read, with what the client adds: the input must not carry it back.
-    const read = { __typename: 'PolicyRules', ...rules } as PolicyRulesFieldsFragment;
+    const read = { __typename: 'PolicyRules', ...rules, escalationChains: [] } as PolicyRulesFieldsFragment;
     expect(toRulesInput(fromRules(read))).toEqual(rules);
   });
 
@@ -81,7 +84,7 @@ describe('policy fields', () => {
   });
 
   it('lets a school go without a section, and sends a missing number as null', () => {
-    const values: PolicyFormValues = fromRules({ ...rules, focus: null });
+    const values: PolicyFormValues = fromRules({ ...rules, focus: null, escalationChains: [] });
     expect(values.focus).toBeNull();
     const input = toRulesInput({ ...values, contactsPerTeacherPerMonth: undefined, extra: 1 });
     expect(input.focus).toBeNull();

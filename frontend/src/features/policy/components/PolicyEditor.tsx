@@ -23,6 +23,7 @@ import { randomUuid } from '../../../lib/uuid';
 import { CONTACT_FORMS } from '../../contacts/contactOptions';
 import type { PolicyPage } from '../hooks/usePolicy';
 import { differences } from '../policyDiff';
+import { chainsInput } from '../escalationChains';
 import { fromRules, POLICY_SECTIONS, toRulesInput, type PolicyFormValues } from '../policyFields';
 
 interface EditorValues {
@@ -48,6 +49,8 @@ export function PolicyEditor({ data, onSaved }: PolicyEditorProps) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<number>();
   const [key] = useState(randomUuid);
+  // The chains the new version keeps: those in force, or the preset's once it is loaded.
+  const [chains, setChains] = useState(() => data.policy.rules.escalationChains);
   const preset = Form.useWatch('preset', form) ?? data.policy.basedOn;
   const rules = Form.useWatch('rules', form) as PolicyFormValues | undefined;
   const presetRules = data.policyPresets.find((p) => p.preset === preset)?.rules;
@@ -58,7 +61,9 @@ export function PolicyEditor({ data, onSaved }: PolicyEditorProps) {
   );
 
   const loadPreset = () => {
-    if (presetRules) form.setFieldValue('rules', fromRules(presetRules));
+    if (!presetRules) return;
+    form.setFieldValue('rules', fromRules(presetRules));
+    setChains(presetRules.escalationChains);
   };
 
   const onFinish = async (values: EditorValues) => {
@@ -68,7 +73,7 @@ export function PolicyEditor({ data, onSaved }: PolicyEditorProps) {
       const { updatePolicy } = await request(UpdatePolicyDocument, {
         input: {
           preset: values.preset,
-          rules: toRulesInput(values.rules),
+          rules: { ...toRulesInput(values.rules), escalationChains: chainsInput(chains) },
           effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD'),
           note: values.note?.trim() || null,
           idempotencyKey: `${key}:${JSON.stringify(values.rules)}:${values.effectiveFrom.format('YYYY-MM-DD')}`,
@@ -181,7 +186,11 @@ function SectionCard({ section }: { section: (typeof POLICY_SECTIONS)[number] })
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const path = (field: string) => (section.name === '' ? ['rules', field] : ['rules', section.name, field]);
-  const value = Form.useWatch(section.name === '' ? ['rules'] : ['rules', section.name], form) as unknown;
+  const sectionPath = section.name === '' ? ['rules'] : ['rules', section.name];
+  const watched = Form.useWatch(sectionPath, form) as unknown;
+  // The watch reads undefined until the form has rendered once: read the store then, so a
+  // section a school goes without never mounts its required fields (they would block saving).
+  const value = watched === undefined ? (form.getFieldValue(sectionPath) as unknown) : watched;
   const on = section.name === '' || value !== null;
   const toggle = (checked: boolean) => {
     if (section.name === '') return;
