@@ -13,6 +13,20 @@ export interface MutationPayload {
 /** A form field's name as setFields takes it. */
 type FieldName<Values> = Parameters<FormInstance<Values>['setFields']>[0][number]['name'];
 
+/** The server's UserErrors sorted for the form: under the fields they name, or in the alert. */
+export interface PlacedUserErrors {
+  fields: { name: string | (string | number)[]; errors: string[] }[];
+  general: string[];
+}
+
+function placeByInput(
+  errors: readonly UserError[],
+  fieldByInput: Readonly<Record<string, string>>,
+): PlacedUserErrors {
+  const { byField, general } = sortUserErrors(errors, fieldByInput);
+  return { fields: Object.entries(byField).map(([name, messages]) => ({ name, errors: messages })), general };
+}
+
 export interface MutationFormProps<Values, Payload extends MutationPayload, Saved> {
   /** The form's name; its fields' ids derive from it. */
   name: string;
@@ -30,6 +44,8 @@ export interface MutationFormProps<Values, Payload extends MutationPayload, Save
   preempt?: (payload: Payload) => boolean;
   /** The form field that shows a UserError, by the input field it names (see sortUserErrors). */
   fieldByInput: Readonly<Record<string, string>>;
+  /** For forms with nested fields: places the UserErrors itself (instead of by `fieldByInput`). */
+  placeErrors?: (errors: readonly UserError[]) => PlacedUserErrors;
   /** The form fields the server's UserErrors were put on (to open the sections that hold them). */
   onFieldErrors?: (fields: string[]) => void;
   onFinishFailed?: FormProps<Values>['onFinishFailed'];
@@ -52,7 +68,8 @@ export interface MutationFormProps<Values, Payload extends MutationPayload, Save
 export function MutationForm<Values, Payload extends MutationPayload, Saved>(
   props: MutationFormProps<Values, Payload, Saved>,
 ) {
-  const { name, idempotencyKey, send, saved, onSaved, preempt, fieldByInput, onFieldErrors } = props;
+  const { name, idempotencyKey, send, saved, onSaved, preempt, fieldByInput, placeErrors, onFieldErrors } =
+    props;
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>(props.form);
   const { submit, submitting } = useSubmit(send);
@@ -65,11 +82,13 @@ export function MutationForm<Values, Payload extends MutationPayload, Saved>(
       if (!payload || preempt?.(payload)) return;
       const result = saved(payload);
       if (payload.errors.length > 0 || !result) {
-        const { byField, general } = sortUserErrors(payload.errors, fieldByInput);
+        const { fields, general } = placeErrors
+          ? placeErrors(payload.errors)
+          : placeByInput(payload.errors, fieldByInput);
         form.setFields(
-          Object.entries(byField).map(([field, errors]) => ({ name: field as FieldName<Values>, errors })),
+          fields.map(({ name: field, errors }) => ({ name: field as FieldName<Values>, errors })),
         );
-        onFieldErrors?.(Object.keys(byField));
+        onFieldErrors?.(fields.map(({ name: field }) => String(Array.isArray(field) ? field[0] : field)));
         setAlerts(general);
         return;
       }

@@ -1,14 +1,13 @@
-import { Alert, Button, Empty, Flex, Form, Input, Modal, Radio, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Empty, Form, Input, Radio, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormModal } from '../../../components/form/FormModal';
+import { MutationForm } from '../../../components/form/MutationForm';
 import type { EscalationChainKind } from '../../../gql/graphql';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
-import { useSubmit } from '../../../lib/graphql/useSubmit';
 import { useViewer } from '../../viewer/hooks/viewerContext';
 import { isTutoringStaff } from '../../viewer/roles';
 import { availableChains } from '../chain';
-import { openEscalation } from '../hooks/escalationMutations';
+import { openEscalation, type EscalationPayload } from '../hooks/escalationMutations';
 import { useEscalationChains } from '../hooks/useEscalationChains';
 import '../i18n';
 import { MATTER_MAX_LENGTH } from '../lossReasons';
@@ -33,23 +32,13 @@ interface Values {
 export function OpenEscalationModal({ student, idempotencyKey, onClose }: OpenEscalationModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
+    <FormModal
       title={t('escalation.open.title', { name: student.name })}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      idempotencyKey={idempotencyKey}
+      onClose={onClose}
     >
-      {idempotencyKey && (
-        <OpenEscalationForm
-          key={idempotencyKey}
-          student={student}
-          idempotencyKey={idempotencyKey}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+      {(key) => <OpenEscalationForm student={student} idempotencyKey={key} onCancel={onClose} />}
+    </FormModal>
   );
 }
 
@@ -68,59 +57,34 @@ function OpenEscalationForm({
   const chains = useEscalationChains();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
-  const { submit, submitting } = useSubmit(openEscalation);
-  const [alerts, setAlerts] = useState<string[]>([]);
   const kinds = availableChains(chains.data).map((chain) => chain.kind);
 
   if (chains.loading && !chains.data) return <Spin />;
   if (chains.error) return <Alert type="error" showIcon title={chains.error.message} />;
   if (kinds.length === 0) return <Empty description={t('escalation.open.noChains')} />;
 
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({
-        studentId: student.id,
-        kind: values.kind,
-        matter: values.matter.trim(),
-        idempotencyKey,
-      });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.escalation) {
-        const { byField, general } = sortUserErrors(result.errors, { kind: 'kind', matter: 'matter' });
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({ name: name as keyof Values, errors })),
-        );
-        setAlerts(general);
-        return;
-      }
-      navigate(`/escalations/${encodeURIComponent(result.escalation.id)}`);
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
-
   const preferred: EscalationChainKind = tutoring ? 'RETENTION' : 'SCHOOL_REFERRAL';
   return (
-    <Form<Values>
-      form={form}
+    <MutationForm<Values, EscalationPayload, NonNullable<EscalationPayload['escalation']>>
       name="open-escalation"
-      layout="vertical"
+      idempotencyKey={idempotencyKey}
+      form={form}
       initialValues={{ kind: kinds.includes(preferred) ? preferred : kinds[0], matter: '' }}
-      onFinish={onFinish}
-      disabled={submitting}
+      send={(values, key) =>
+        openEscalation({
+          studentId: student.id,
+          kind: values.kind,
+          matter: values.matter.trim(),
+          idempotencyKey: key,
+        })
+      }
+      saved={(payload) => payload.escalation}
+      onSaved={(escalation) => navigate(`/escalations/${encodeURIComponent(escalation.id)}`)}
+      fieldByInput={{ kind: 'kind', matter: 'matter' }}
+      failure={{ title: t('escalation.action.failed'), testId: 'open-escalation-alert' }}
+      submit={{ label: t('escalation.open.submit'), testId: 'open-escalation-submit' }}
+      onCancel={onCancel}
     >
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('escalation.action.failed')}
-          description={alerts.map((text) => (
-            <div key={text}>{text}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form.Item name="kind" label={t('escalation.open.kind')} rules={[{ required: true }]}>
         <Radio.Group
           options={kinds.map((value) => ({ value, label: t(`escalation.kind.${value}`) }))}
@@ -143,14 +107,6 @@ function OpenEscalationForm({
           placeholder={t('escalation.open.matterPlaceholder')}
         />
       </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('escalation.form.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="open-escalation-submit">
-          {t('escalation.open.submit')}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

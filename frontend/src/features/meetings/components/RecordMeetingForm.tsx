@@ -1,12 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MutationForm } from '../../../components/form/MutationForm';
 import type { MeetingFieldsFragment, MeetingKind } from '../../../gql/graphql';
-import { sortUserErrors } from '../../../lib/graphql/userErrors';
 import { isFutureDay } from '../../../lib/pastTime';
-import { useRecordMeeting } from '../hooks/useMeetings';
+import { recordMeeting } from '../hooks/useMeetings';
 import {
   ATTENDEES_MAX,
   MEETING_FIELDS,
@@ -44,60 +43,34 @@ export function RecordMeetingForm({ classId, idempotencyKey, onRecorded, onCance
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'PARENT_MEETING';
-  const { submit, submitting } = useRecordMeeting();
-  const [alerts, setAlerts] = useState<string[]>([]);
   const label = (field: string) => t(`meetings.fields.${field}`);
   const tooLong = (max: number) => ({ max, message: t('meetings.tooLong', { max }) });
 
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit({
-        classId,
-        kind: values.kind,
-        heldOn: values.heldOn!.format('YYYY-MM-DD'),
-        topic: values.topic.trim(),
-        minutes: values.minutes?.trim() || null,
-        resolutions: values.resolutions.map((text) => text.trim()).filter((text) => text.length > 0),
-        attendeeCount: values.attendeeCount ?? null,
-        idempotencyKey,
-      });
-      if (!result) return;
-      if (result.errors.length > 0 || !result.meeting) {
-        const { byField, general } = sortUserErrors(result.errors, MEETING_FIELDS);
-        form.setFields(
-          Object.entries(byField).map(([name, errors]) => ({ name: name as keyof Values, errors })),
-        );
-        setAlerts(general);
-        return;
-      }
-      onRecorded(result.meeting);
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
-
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
+    <MutationForm<Values, Awaited<ReturnType<typeof recordMeeting>>, MeetingFieldsFragment>
       name="record-meeting"
+      idempotencyKey={idempotencyKey}
+      form={form}
       initialValues={{ kind: 'PARENT_MEETING', heldOn: dayjs(), topic: '', resolutions: [] }}
-      onFinish={onFinish}
-      disabled={submitting}
+      send={(values, key) =>
+        recordMeeting({
+          classId,
+          kind: values.kind,
+          heldOn: values.heldOn!.format('YYYY-MM-DD'),
+          topic: values.topic.trim(),
+          minutes: values.minutes?.trim() || null,
+          resolutions: values.resolutions.map((text) => text.trim()).filter((text) => text.length > 0),
+          attendeeCount: values.attendeeCount ?? null,
+          idempotencyKey: key,
+        })
+      }
+      saved={(payload) => payload.meeting}
+      onSaved={onRecorded}
+      fieldByInput={MEETING_FIELDS}
+      failure={{ title: t('meetings.failed'), testId: 'meeting-form-alert' }}
+      submit={{ label: t('meetings.submit'), testId: 'meeting-submit' }}
+      onCancel={onCancel}
     >
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('meetings.failed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="meeting-form-alert"
-        />
-      )}
       <Flex gap={16} wrap>
         <Form.Item name="kind" label={label('kind')} style={{ minWidth: 160 }}>
           <Select
@@ -174,14 +147,6 @@ export function RecordMeetingForm({ classId, idempotencyKey, onRecorded, onCance
           </Form.Item>
         )}
       </Form.List>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="meeting-submit">
-          {t('meetings.submit')}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

@@ -1,5 +1,5 @@
-import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/form/FormModal';
 import { RecordMeetingForm, type RecordMeetingFormProps } from './RecordMeetingForm';
 
 interface RecordMeetingModalProps extends Omit<RecordMeetingFormProps, 'idempotencyKey' | 'onCancel'> {
@@ -16,23 +16,8 @@ export default function RecordMeetingModal({
 }: RecordMeetingModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={idempotencyKey !== null}
-      onCancel={onClose}
-      title={t('meetings.record')}
-      footer={null}
-      destroyOnHidden
-      maskClosable={false}
-      width={640}
-    >
-      {idempotencyKey && (
-        <RecordMeetingForm
-          key={idempotencyKey}
-          {...formProps}
-          idempotencyKey={idempotencyKey}
-          onCancel={onClose}
-        />
-      )}
-    </Modal>
+    <FormModal title={t('meetings.record')} idempotencyKey={idempotencyKey} onClose={onClose} width={640}>
+      {(key) => <RecordMeetingForm {...formProps} idempotencyKey={key} onCancel={onClose} />}
+    </FormModal>
   );
 }

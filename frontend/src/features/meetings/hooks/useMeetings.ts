@@ -10,7 +10,6 @@ import {
 import { request } from '../../../lib/graphql/client';
 import { useConnection } from '../../../lib/graphql/useConnection';
 import { useQuery } from '../../../lib/graphql/useQuery';
-import { useSubmit } from '../../../lib/graphql/useSubmit';
 
 export const MEETINGS_PAGE_SIZE = 20;
 
@@ -52,9 +51,6 @@ export function useLastCommitteeMeeting(classId: string) {
   return { meeting: data?.class?.meetings.edges[0]?.node ?? null, loading, error };
 }
 
-/** Sends recordMeeting; a double click sends once. */
-export function useRecordMeeting() {
-  return useSubmit(
-    async (input: RecordMeetingInput) => (await request(RecordMeetingDocument, { input })).recordMeeting,
-  );
-}
+/** Sends recordMeeting (the form sends it once however often it is clicked). */
+export const recordMeeting = async (input: RecordMeetingInput) =>
+  (await request(RecordMeetingDocument, { input })).recordMeeting;

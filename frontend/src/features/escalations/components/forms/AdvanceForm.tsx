@@ -35,6 +35,7 @@ export function AdvanceForm({ escalation, idempotencyKey, next, ...props }: Adva
   const retention = escalation.kind === 'RETENTION';
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name="advance"
       form={form}
       initialValues={{

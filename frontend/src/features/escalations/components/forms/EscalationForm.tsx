@@ -1,13 +1,15 @@
-import { Alert, Button, Flex, Form, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { FormInstance } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSubmit } from '../../../../lib/graphql/useSubmit';
+import { MutationForm } from '../../../../components/form/MutationForm';
 import type { EscalationPayload } from '../../hooks/escalationMutations';
 import { mapEscalationErrors } from '../../userErrors';
 
 export interface EscalationFormProps<Values> {
   /** The form's name (ids of its fields: `<name>_<field>`). */
   name: string;
+  /** One per opening of the form (the `send` closure puts it into the input). */
+  idempotencyKey: string;
   form: FormInstance<Values>;
   initialValues?: Partial<Values>;
   /** Input field → form field, for the UserErrors. */
@@ -26,11 +28,12 @@ export interface EscalationFormProps<Values> {
 }
 
 /**
- * The frame every escalation form shares: sends once (a double click is ignored), puts each
- * UserError under its field or in the alert above, and hands CONFLICT to the caller.
+ * The frame every escalation form shares: a MutationForm whose UserErrors may name an output
+ * (outputs[i]), and which hands CONFLICT to the caller instead of showing it.
  */
 export function EscalationForm<Values extends object>({
   name,
+  idempotencyKey,
   form,
   initialValues,
   fieldByInput,
@@ -44,66 +47,27 @@ export function EscalationForm<Values extends object>({
   children,
 }: EscalationFormProps<Values>) {
   const { t } = useTranslation();
-  const { submit, submitting } = useSubmit(send);
-  const [alerts, setAlerts] = useState<string[]>([]);
-
-  const onFinish = async (values: Values) => {
-    setAlerts([]);
-    try {
-      const result = await submit(values);
-      if (!result) return;
-      if (result.errors.some((error) => error.code === 'CONFLICT')) {
-        onConflict();
-        return;
-      }
-      if (result.errors.length > 0 || !result.escalation) {
-        const { fields, general } = mapEscalationErrors(result.errors, fieldByInput, outputKeys);
-        form.setFields(fields as Parameters<typeof form.setFields>[0]);
-        setAlerts(general);
-        return;
-      }
-      onDone();
-    } catch (error) {
-      setAlerts([error instanceof Error ? error.message : String(error)]);
-    }
-  };
-
   return (
-    <Form<Values>
-      form={form}
+    <MutationForm<Values, EscalationPayload, NonNullable<EscalationPayload['escalation']>>
       name={name}
-      layout="vertical"
+      idempotencyKey={idempotencyKey}
+      form={form}
       initialValues={initialValues}
-      onFinish={onFinish}
-      disabled={submitting}
+      send={(values) => send(values)}
+      saved={(payload) => payload.escalation}
+      onSaved={() => onDone()}
+      preempt={(payload) => {
+        if (!payload.errors.some((error) => error.code === 'CONFLICT')) return false;
+        onConflict();
+        return true;
+      }}
+      fieldByInput={fieldByInput}
+      placeErrors={(errors) => mapEscalationErrors(errors, fieldByInput, outputKeys)}
+      failure={{ title: t('escalation.action.failed'), testId: 'escalation-form-alert' }}
+      submit={{ label: submitLabel, testId: `${name}-submit`, danger }}
+      onCancel={onCancel}
     >
-      {alerts.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('escalation.action.failed')}
-          description={alerts.map((message) => (
-            <div key={message}>{message}</div>
-          ))}
-          style={{ marginBottom: 16 }}
-          data-testid="escalation-form-alert"
-        />
-      )}
       {children}
-      <Flex justify="end" gap={8}>
-        <Button onClick={onCancel} disabled={false}>
-          {t('escalation.form.cancel')}
-        </Button>
-        <Button
-          type="primary"
-          danger={danger}
-          htmlType="submit"
-          loading={submitting}
-          data-testid={`${name}-submit`}
-        >
-          {submitLabel}
-        </Button>
-      </Flex>
-    </Form>
+    </MutationForm>
   );
 }

@@ -16,6 +16,7 @@ export function LossReasonsForm({ escalation, idempotencyKey, ...props }: Action
   const [form] = Form.useForm<Values>();
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name="tag-reasons"
       form={form}
       initialValues={{ reasons: [...escalation.lossReasons] }}

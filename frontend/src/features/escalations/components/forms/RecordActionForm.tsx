@@ -16,6 +16,7 @@ export function RecordActionForm({ escalation, idempotencyKey, ...props }: Actio
   const [form] = Form.useForm<Values>();
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name="record-action"
       form={form}
       fieldByInput={{ text: 'text' }}

@@ -52,6 +52,7 @@ function ApplicationForm({
   }));
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name="apply-refund"
       form={form}
       initialValues={{

@@ -23,6 +23,7 @@ export function RefundDecisionForm({ escalation, idempotencyKey, by, ...props }:
   const decide = by === 'finance' ? reviewRefund : approveRefund;
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name={by === 'finance' ? 'finance-review' : 'president-decision'}
       form={form}
       fieldByInput={{ approved: 'approved', note: 'note' }}

@@ -16,6 +16,7 @@ export function ResolveForm({ escalation, idempotencyKey, ...props }: ActionForm
   const [form] = Form.useForm<Values>();
   return (
     <EscalationForm<Values>
+      idempotencyKey={idempotencyKey}
       name="resolve"
       form={form}
       fieldByInput={{ outcome: 'outcome' }}
