@@ -37,15 +37,14 @@ public final class Measurement {
 
 	private final RoundTrips raw;
 
-	private final @Nullable CacheSwitch cacheSwitch;
+	private final Map<Variant, CacheSwitch> levers;
 
-	public Measurement(Duration budget, int repeats, RoundTrips app, RoundTrips raw,
-			@Nullable CacheSwitch cacheSwitch) {
+	public Measurement(Duration budget, int repeats, RoundTrips app, RoundTrips raw, Map<Variant, CacheSwitch> levers) {
 		this.budget = budget;
 		this.repeats = repeats;
 		this.app = app;
 		this.raw = raw;
-		this.cacheSwitch = cacheSwitch;
+		this.levers = levers;
 	}
 
 	/**
@@ -98,17 +97,17 @@ public final class Measurement {
 
 	private LoadResult window(Scenario scenario, Variant variant, int clients, Duration window, int repeat)
 			throws InterruptedException {
-		boolean uncached = variant == Variant.GRAPHQL_UNCACHED;
-		Op op = scenario.ops().get(uncached ? Variant.GRAPHQL : variant);
-		if (uncached && this.cacheSwitch != null) {
-			this.cacheSwitch.enabled(false);
+		CacheSwitch lever = this.levers.get(variant);
+		Op op = scenario.ops().get(variant.leverOff() ? Variant.GRAPHQL : variant);
+		if (lever != null) {
+			lever.enabled(false);
 		}
 		try {
 			return LoadDriver.run(op, clients, window, 100L * repeat + clients);
 		}
 		finally {
-			if (uncached && this.cacheSwitch != null) {
-				this.cacheSwitch.enabled(true);
+			if (lever != null) {
+				lever.enabled(true);
 			}
 		}
 	}
@@ -133,8 +132,8 @@ public final class Measurement {
 	private List<Variant> variants(Scenario scenario, boolean singleClient) {
 		List<Variant> variants = new ArrayList<>();
 		for (Variant variant : Variant.values()) {
-			boolean present = (variant == Variant.GRAPHQL_UNCACHED)
-					? singleClient && this.cacheSwitch != null && scenario.ops().containsKey(Variant.GRAPHQL)
+			boolean present = variant.leverOff()
+					? singleClient && this.levers.containsKey(variant) && scenario.ops().containsKey(Variant.GRAPHQL)
 					: scenario.ops().containsKey(variant);
 			if (present) {
 				variants.add(variant);

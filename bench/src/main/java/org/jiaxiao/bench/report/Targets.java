@@ -80,6 +80,11 @@ public final class Targets {
 		String why = (uncached != null)
 				? "without the document cache " + fmt(uncached.p50() / rest.p50()) + "× (" + ms(uncached.p50()) + ")"
 				: "";
+		Stat async = scenario.stat(Variant.GRAPHQL_ASYNC, 1);
+		if (async != null) {
+			why += "; through Spring's async dispatch " + fmt(async.p50() / rest.p50()) + "× (" + ms(async.p50())
+					+ ", CPU %.2f ms)".formatted(async.cpuPerRequest());
+		}
 		targets.add(new Target("GraphQL/REST p50, " + scenario.key(), "≤ " + limit + "×",
 				fmt(ratio) + "× (" + ms(graphql.p50()) + " vs " + ms(rest.p50()) + ")", ratio <= limit, why));
 	}
