@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.JiaxiaoApplication;
 import org.jiaxiao.bench.app.AsyncDispatchSwitch;
 import org.jiaxiao.bench.app.DocumentCacheSwitch;
+import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.measure.DocumentGrowth;
 import org.jiaxiao.timeline.ContactRecorder;
@@ -87,6 +88,13 @@ final class BenchApp implements AutoCloseable {
 	 */
 	@Nullable AsyncDispatchSwitch asyncSwitch() {
 		return this.context.getBeanProvider(AsyncDispatchSwitch.class).getIfAvailable();
+	}
+
+	/**
+	 * The switch that turns Spring Boot's default GraphQL observations on for a window.
+	 */
+	@Nullable GraphQlObservationSwitch observationSwitch() {
+		return this.context.getBeanProvider(GraphQlObservationSwitch.class).getIfAvailable();
 	}
 
 	@Override

@@ -67,6 +67,10 @@ final class BenchRun {
 			if (asyncSwitch != null) {
 				levers.put(Variant.GRAPHQL_ASYNC, asyncSwitch);
 			}
+			var observationSwitch = session.app.observationSwitch();
+			if (observationSwitch != null) {
+				levers.put(Variant.GRAPHQL_OBSERVED, observationSwitch);
+			}
 			Measurement measurement = new Measurement(this.options.duration(), this.options.repeats(),
 					session.app.roundTrips(), session.raw.roundTrips(), levers);
 			System.out.println("Warming up…");
@@ -80,7 +84,7 @@ final class BenchRun {
 			growth = DocumentGrowth.measure(session.app.mongo(), session.loader, session.app.archiver(),
 					this.options.seed(), this.options.growthStudents(), this.options.growthYears(), session.schoolYear,
 					session.now, !this.options.embedded());
-			setup = setup(session, cacheSwitch != null, asyncSwitch != null);
+			setup = setup(session, cacheSwitch != null, asyncSwitch != null, observationSwitch != null);
 		}
 		Spa spa = SpaBundle.measure();
 		Ceiling ceiling = null;
@@ -111,12 +115,12 @@ final class BenchRun {
 		return counts;
 	}
 
-	private Setup setup(BenchSession session, boolean documentCache, boolean asyncSwitch) {
+	private Setup setup(BenchSession session, boolean documentCache, boolean asyncSwitch, boolean observationSwitch) {
 		Population population = session.population;
 		return new Setup(this.options.backend(), session.serverVersion(), population.schools().size(),
 				population.classes().size(), population.students().size(), population.focusStudents().size(),
 				session.contacts, this.options.years(), session.loadSeconds, this.options.duration().toString(),
-				this.options.repeats(), this.options.seed(), documentCache, asyncSwitch);
+				this.options.repeats(), this.options.seed(), documentCache, asyncSwitch, observationSwitch);
 	}
 
 }

@@ -2,14 +2,13 @@ package org.jiaxiao.bench.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
-import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.load.ScenarioResult.RoundTripCount;
@@ -115,18 +114,25 @@ public final class Measurement {
 	/** Commands per request, counted over quiet sequential requests. */
 	public static RoundTripCount count(Op op, RoundTrips counter) throws Exception {
 		SplittableRandom random = new SplittableRandom(7);
-		counter.reset();
+		Map<String, Long> sums = new TreeMap<>();
+		double[] perRequest = new double[COUNTED_REQUESTS];
 		for (int i = 0; i < COUNTED_REQUESTS; i++) {
+			counter.reset();
 			op.run(random);
+			for (var entry : counter.snapshot().entrySet()) {
+				sums.merge(entry.getKey(), entry.getValue(), Long::sum);
+				perRequest[i] += entry.getValue();
+			}
 		}
 		Map<String, Double> byCommand = new LinkedHashMap<>();
 		double total = 0;
-		for (var entry : counter.snapshot().entrySet()) {
-			double perRequest = entry.getValue() / (double) COUNTED_REQUESTS;
-			byCommand.put(entry.getKey(), perRequest);
-			total += perRequest;
+		for (var entry : sums.entrySet()) {
+			double mean = entry.getValue() / (double) COUNTED_REQUESTS;
+			byCommand.put(entry.getKey(), mean);
+			total += mean;
 		}
-		return new RoundTripCount(total, byCommand);
+		Arrays.sort(perRequest);
+		return new RoundTripCount(total, byCommand, perRequest[COUNTED_REQUESTS / 2]);
 	}
 
 	private List<Variant> variants(Scenario scenario, boolean singleClient) {

@@ -75,11 +75,14 @@ public final class ReportWriter {
 							setup.contacts(), setup.years(), setup.loadSeconds(),
 							setup.contacts() / Math.max(0.001, setup.loadSeconds())));
 		md.append(
-				"- Measuring: %s per scenario, variants interleaved window by window, median of %d repeats; clients %s on loopback; parsed-document cache: %s%s\n\n"
+				"- Measuring: %s per scenario, variants interleaved window by window, median of %d repeats; clients %s on loopback; parsed-document cache: %s%s%s\n\n"
 					.formatted(setup.duration(), setup.repeats(), Measurement.CLIENTS, setup
 						.documentCache() ? "present (also measured switched off)" : "none", setup.asyncSwitch()
 								? "; GraphQL answered on the request's thread (also measured through Spring's async dispatch)"
-								: ""));
+								: "",
+							setup.observationSwitch()
+									? "; no GraphQL observations (also measured with Spring Boot's default ones)"
+									: ""));
 		targets(md, report.targets());
 		scenarios(md, report.scenarios());
 		roundTrips(md, report.scenarios(), report.rosterBySize());
