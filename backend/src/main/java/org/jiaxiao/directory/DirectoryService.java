@@ -1,5 +1,6 @@
 package org.jiaxiao.directory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -22,20 +25,47 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DirectoryService {
 
-	/**
-	 * The roster never needs the embedded timeline, which is the bulk of a student
-	 * document.
-	 */
-	private static final String TIMELINE = "timeline";
-
 	private final MongoTemplate mongo;
 
-	DirectoryService(MongoTemplate mongo) {
+	private final DirectoryCache cache;
+
+	/**
+	 * The stored fields of {@link Student}: what a student read asks for. The rest of the
+	 * document is the embedded timeline, its bulk, which no directory read needs. Named
+	 * fields rather than "all but the timeline": the embedded server answers an exclusion
+	 * by copying the whole document first, timeline included (about three times the cost
+	 * of a class roster; see {@code bench/}).
+	 */
+	private final String[] studentFields;
+
+	DirectoryService(MongoTemplate mongo, DirectoryProperties properties) {
 		this.mongo = mongo;
+		this.cache = new DirectoryCache(properties.cacheTtl());
+		List<String> fields = new ArrayList<>();
+		mongo.getConverter()
+			.getMappingContext()
+			.getRequiredPersistentEntity(Student.class)
+			.doWithProperties(
+					(PropertyHandler<MongoPersistentProperty>) (property) -> fields.add(property.getFieldName()));
+		this.studentFields = fields.toArray(String[]::new);
 	}
 
+	/**
+	 * The staff member a token names; kept for the cache's time to live, so signing in is
+	 * no database round trip on most requests.
+	 */
 	public Optional<StaffMember> staffByUsername(String username) {
-		return Optional.ofNullable(this.mongo.findOne(Query.query(where("username").is(username)), StaffMember.class));
+		return this.cache.staffByUsername(username, () -> Optional
+			.ofNullable(this.mongo.findOne(Query.query(where("username").is(username)), StaffMember.class)));
+	}
+
+	/**
+	 * Forgets the staff members and schools read so far: for whatever changes the
+	 * directory behind the app's back and must see the change before the time to live
+	 * ends.
+	 */
+	public void forgetCachedRecords() {
+		this.cache.clear();
 	}
 
 	/** Staff offered on the development sign-in page, by username. */
@@ -43,8 +73,16 @@ public class DirectoryService {
 		return this.mongo.find(new Query().with(Sort.by("username")).limit(limit), StaffMember.class);
 	}
 
+	/**
+	 * Staff members by id, to show who they are (an author, a homeroom teacher): those
+	 * read within the cache's time to live cost no round trip.
+	 */
 	public List<StaffMember> staffByIds(Collection<String> ids) {
-		return this.mongo.find(Query.query(where("_id").in(ids)), StaffMember.class);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.cache.staffByIds(ids,
+				(missing) -> this.mongo.find(Query.query(where("_id").in(missing)), StaffMember.class));
 	}
 
 	/**
@@ -88,12 +126,10 @@ public class DirectoryService {
 		return this.mongo.find(Query.query(where("_id").in(ids)), School.class);
 	}
 
+	/** A school, kept for the cache's time to live (its name and time zone). */
 	public School school(String schoolId) {
-		School school = this.mongo.findById(schoolId, School.class);
-		if (school == null) {
-			throw new IllegalStateException("School " + schoolId + " is missing from the directory");
-		}
-		return school;
+		return this.cache.school(schoolId, () -> Optional.ofNullable(this.mongo.findById(schoolId, School.class)))
+			.orElseThrow(() -> new IllegalStateException("School " + schoolId + " is missing from the directory"));
 	}
 
 	/** The classes the viewer teaches or oversees, by grade and name. */
@@ -132,7 +168,7 @@ public class DirectoryService {
 			return List.of();
 		}
 		Query query = Query.query(where("_id").in(ids));
-		query.fields().exclude(TIMELINE);
+		query.fields().include(this.studentFields);
 		return this.mongo.find(query, Student.class);
 	}
 
@@ -210,7 +246,7 @@ public class DirectoryService {
 			return List.of();
 		}
 		Query query = Query.query(new Criteria().andOperator(criteria, scope.students())).with(sort).limit(limit);
-		query.fields().exclude(TIMELINE);
+		query.fields().include(this.studentFields);
 		return this.mongo.find(query, Student.class);
 	}
 

@@ -1,7 +1,9 @@
 package org.jiaxiao.sync;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.jiaxiao.directory.DirectoryService;
@@ -34,7 +36,7 @@ class ChangeRecorder {
 	@EventListener
 	void on(TimelineEvent event) {
 		if (event instanceof TimelineEvent.ContactRecorded recorded) {
-			entryChanged(event, recorded.contact());
+			entryChanged(event, recorded.contact().id(), recorded.studentClasses());
 		}
 		else if (event instanceof TimelineEvent.ContactAmended amended) {
 			entryChanged(event, amended.contact());
@@ -57,11 +59,17 @@ class ChangeRecorder {
 	}
 
 	private void entryChanged(TimelineEvent event, TimelineEntry entry) {
-		List<Student> students = this.directory.studentsByIds(entry.studentIds());
-		List<String> classIds = classesOf(students);
+		Map<String, String> studentClasses = new LinkedHashMap<>();
+		this.directory.studentsByIds(entry.studentIds())
+			.forEach((student) -> studentClasses.put(student.id(), student.classId()));
+		entryChanged(event, entry.id(), studentClasses);
+	}
+
+	private void entryChanged(TimelineEvent event, String entryId, Map<String, String> studentClasses) {
+		List<String> classIds = List.copyOf(new TreeSet<>(studentClasses.values()));
 		List<ChangeRef> refs = new ArrayList<>();
-		refs.add(new ChangeRef(ChangeType.TIMELINE_ENTRY, entry.id(), classIds));
-		students.forEach((student) -> refs.add(studentRef(student)));
+		refs.add(new ChangeRef(ChangeType.TIMELINE_ENTRY, entryId, classIds));
+		studentClasses.forEach((studentId, classId) -> refs.add(studentRef(studentId, classId)));
 		this.log.append(event.schoolId(), classIds, event.getClass().getSimpleName(), refs);
 	}
 
@@ -80,7 +88,11 @@ class ChangeRecorder {
 	}
 
 	private static ChangeRef studentRef(Student student) {
-		return new ChangeRef(ChangeType.STUDENT, student.id(), List.of(student.classId()));
+		return studentRef(student.id(), student.classId());
+	}
+
+	private static ChangeRef studentRef(String studentId, String classId) {
+		return new ChangeRef(ChangeType.STUDENT, studentId, List.of(classId));
 	}
 
 	private static List<String> classesOf(List<Student> students) {

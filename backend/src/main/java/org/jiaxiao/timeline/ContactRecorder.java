@@ -2,9 +2,12 @@ package org.jiaxiao.timeline;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,13 +88,14 @@ public class ContactRecorder {
 			return ContactResult
 				.failed(List.of(UserError.of(UserErrorCode.NOT_FOUND, "answersIncidentId", "找不到所回应的事件。")));
 		}
-		return write(author, input, studentIds, household, guardians.get());
+		return write(author, input, studentIds, students, household, guardians.get());
 	}
 
 	private ContactResult write(StaffMember author, RecordContactInput input, List<String> studentIds,
-			Household household, List<GuardianMet> guardians) {
+			List<Student> students, Household household, List<GuardianMet> guardians) {
 		String newId = Ids.newId("con");
 		String contactId = newId;
+		boolean replay = false;
 		if (input.idempotencyKey() != null) {
 			Claim claim = this.idempotencyKeys.claim(author.id(), input.idempotencyKey(), input.canonical(),
 					() -> newId);
@@ -100,10 +104,13 @@ public class ContactRecorder {
 					.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一条不同的记录。")));
 			}
 			contactId = claim.resultId();
+			replay = claim.replay();
 		}
-		Contact contact = Contact.recorded(contactId, input.occurredAt().toInstant(), this.clock.instant(), author.id(),
-				input.form(), input.kind(), input.summary().strip(), guardians, studentIds, household.id(),
-				input.details());
+		// Milliseconds, as MongoDB stores them: the answer reads as every later read
+		// will.
+		Contact contact = Contact.recorded(contactId, input.occurredAt().toInstant().truncatedTo(ChronoUnit.MILLIS),
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), author.id(), input.form(), input.kind(),
+				input.summary().strip(), guardians, studentIds, household.id(), input.details());
 		var zone = this.directory.school(author.schoolId()).zone();
 		for (String studentId : studentIds) {
 			this.store.append(studentId, contact, zone);
@@ -114,9 +121,13 @@ public class ContactRecorder {
 		this.audit.record(author.id(), author.schoolId(), "recordContact", AuditEvent.Kind.WRITE,
 				List.of("recordContact"), studentIds, List.of(household.id()));
 		// A replay returns what the first request stored (its recordedAt), not the new
-		// copy; read from the first student's document, by its id (see bench/).
-		Contact stored = this.store.contactOf(studentIds.get(0), contactId, author.scope()).orElse(contact);
-		this.events.publishEvent(new TimelineEvent.ContactRecorded(author.schoolId(), stored));
+		// copy; read from the first student's document, by its id (see bench/). A first
+		// request stored exactly this contact: no read.
+		Contact stored = replay ? this.store.contactOf(studentIds.get(0), contactId, author.scope()).orElse(contact)
+				: contact;
+		Map<String, String> classes = new LinkedHashMap<>();
+		students.forEach((student) -> classes.put(student.id(), student.classId()));
+		this.events.publishEvent(new TimelineEvent.ContactRecorded(author.schoolId(), stored, classes));
 		return ContactResult.recorded(stored);
 	}
 

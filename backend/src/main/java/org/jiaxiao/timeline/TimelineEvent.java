@@ -1,6 +1,7 @@
 package org.jiaxiao.timeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Published after a change to the timeline is stored, for features that react to it (the
@@ -18,8 +19,11 @@ public sealed interface TimelineEvent {
 	 *
 	 * @param schoolId the school
 	 * @param contact the contact as stored
+	 * @param studentClasses the class of each of its students, as the recorder read them
+	 * (spares listeners a read of the students)
 	 */
-	record ContactRecorded(String schoolId, Contact contact) implements TimelineEvent {
+	record ContactRecorded(String schoolId, Contact contact,
+			Map<String, String> studentClasses) implements TimelineEvent {
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.TeachingAssignment;
@@ -47,6 +48,9 @@ class SyncFeedTest extends ApiTest {
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	@Autowired
+	private DirectoryService directory;
 
 	@Test
 	void aSnapshotOfTheCallersClassThenOnlyChangesInScope() {
@@ -151,6 +155,9 @@ class SyncFeedTest extends ApiTest {
 			this.mongo.updateFirst(Query.query(where("_id").is(staffId)),
 					new Update().set("assignments", List.of(new TeachingAssignment("cls_3_2", "美术", false))),
 					StaffMember.class);
+			// Changed behind the app's back: without this it applies within the cache's
+			// TTL.
+			this.directory.forgetCachedRecords();
 			model.drain(teacher, cursor, 30);
 			assertThat(model.students).containsExactlyInAnyOrderElementsOf(studentsOf(principal, "cls_3_2"));
 			assertThat(model.studentTombstones).containsExactlyInAnyOrderElementsOf(studentsOf(principal, "cls_3_1"));

@@ -8,7 +8,9 @@ import com.mongodb.ConnectionString;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.JiaxiaoApplication;
+import org.jiaxiao.bench.app.AsyncDispatchSwitch;
 import org.jiaxiao.bench.app.DocumentCacheSwitch;
+import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.measure.DocumentGrowth;
 import org.jiaxiao.timeline.ContactRecorder;
@@ -78,6 +80,21 @@ final class BenchApp implements AutoCloseable {
 	/** The switch around the app's parsed-document cache, or null if the app has none. */
 	@Nullable DocumentCacheSwitch cacheSwitch() {
 		return this.context.getBeanProvider(DocumentCacheSwitch.class).getIfAvailable();
+	}
+
+	/**
+	 * The switch between answering GraphQL on the request's thread and Spring's async
+	 * dispatch.
+	 */
+	@Nullable AsyncDispatchSwitch asyncSwitch() {
+		return this.context.getBeanProvider(AsyncDispatchSwitch.class).getIfAvailable();
+	}
+
+	/**
+	 * The switch that turns Spring Boot's default GraphQL observations on for a window.
+	 */
+	@Nullable GraphQlObservationSwitch observationSwitch() {
+		return this.context.getBeanProvider(GraphQlObservationSwitch.class).getIfAvailable();
 	}
 
 	@Override

@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jiaxiao.bench.data.Population;
+import org.jiaxiao.bench.load.CacheSwitch;
 import org.jiaxiao.bench.load.Measurement;
 import org.jiaxiao.bench.load.Parity;
 import org.jiaxiao.bench.load.Parity.Check;
 import org.jiaxiao.bench.load.Samples.ClassSample;
 import org.jiaxiao.bench.load.Scenario;
 import org.jiaxiao.bench.load.ScenarioResult;
+import org.jiaxiao.bench.load.Variant;
 import org.jiaxiao.bench.measure.DocumentGrowth;
 import org.jiaxiao.bench.measure.DocumentGrowth.Growth;
 import org.jiaxiao.bench.measure.SpaBundle;
@@ -55,8 +59,20 @@ final class BenchRun {
 			parity.forEach((check) -> System.out.println("  same answer " + check));
 			rosterBySize = rosterBySize(session);
 			var cacheSwitch = session.app.cacheSwitch();
+			var asyncSwitch = session.app.asyncSwitch();
+			Map<Variant, CacheSwitch> levers = new EnumMap<>(Variant.class);
+			if (cacheSwitch != null) {
+				levers.put(Variant.GRAPHQL_UNCACHED, cacheSwitch);
+			}
+			if (asyncSwitch != null) {
+				levers.put(Variant.GRAPHQL_ASYNC, asyncSwitch);
+			}
+			var observationSwitch = session.app.observationSwitch();
+			if (observationSwitch != null) {
+				levers.put(Variant.GRAPHQL_OBSERVED, observationSwitch);
+			}
 			Measurement measurement = new Measurement(this.options.duration(), this.options.repeats(),
-					session.app.roundTrips(), session.raw.roundTrips(), cacheSwitch);
+					session.app.roundTrips(), session.raw.roundTrips(), levers);
 			System.out.println("Warming up…");
 			measurement.warmUp(session.screens.scenarios());
 			System.out.println("Measuring screens…");
@@ -68,7 +84,7 @@ final class BenchRun {
 			growth = DocumentGrowth.measure(session.app.mongo(), session.loader, session.app.archiver(),
 					this.options.seed(), this.options.growthStudents(), this.options.growthYears(), session.schoolYear,
 					session.now, !this.options.embedded());
-			setup = setup(session, cacheSwitch != null);
+			setup = setup(session, cacheSwitch != null, asyncSwitch != null, observationSwitch != null);
 		}
 		Spa spa = SpaBundle.measure();
 		Ceiling ceiling = null;
@@ -99,12 +115,12 @@ final class BenchRun {
 		return counts;
 	}
 
-	private Setup setup(BenchSession session, boolean documentCache) {
+	private Setup setup(BenchSession session, boolean documentCache, boolean asyncSwitch, boolean observationSwitch) {
 		Population population = session.population;
 		return new Setup(this.options.backend(), session.serverVersion(), population.schools().size(),
 				population.classes().size(), population.students().size(), population.focusStudents().size(),
 				session.contacts, this.options.years(), session.loadSeconds, this.options.duration().toString(),
-				this.options.repeats(), this.options.seed(), documentCache);
+				this.options.repeats(), this.options.seed(), documentCache, asyncSwitch, observationSwitch);
 	}
 
 }

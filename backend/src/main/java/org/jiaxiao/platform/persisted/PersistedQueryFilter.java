@@ -28,6 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PersistedQueryFilter extends OncePerRequestFilter {
 
+	private static final byte[] PERSISTED_QUERY = "\"persistedQuery\"".getBytes(StandardCharsets.UTF_8);
+
 	private final PersistedQueries queries;
 
 	private final PersistedQueryProperties properties;
@@ -49,6 +51,13 @@ class PersistedQueryFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		byte[] body = request.getInputStream().readAllBytes();
+		if (!this.properties.onlyRegistered() && !mentionsPersistedQuery(body)) {
+			// Nothing for this filter to do (the SPA's requests): not worth parsing the
+			// body
+			// twice.
+			chain.doFilter(new CachedBodyRequest(request, body), response);
+			return;
+		}
 		JsonNode root = parse(body);
 		if (!(root instanceof ObjectNode object)) {
 			// Not ours to judge: the GraphQL handler answers malformed bodies itself.
@@ -77,6 +86,22 @@ class PersistedQueryFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * Whether the body names the extension at all. A body that spells the name with
+	 * escapes is taken as a plain request: its document runs, unlearned.
+	 */
+	static boolean mentionsPersistedQuery(byte[] body) {
+		outer: for (int start = 0; start <= body.length - PERSISTED_QUERY.length; start++) {
+			for (int i = 0; i < PERSISTED_QUERY.length; i++) {
+				if (body[start + i] != PERSISTED_QUERY[i]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 
 	private JsonNode parse(byte[] body) {

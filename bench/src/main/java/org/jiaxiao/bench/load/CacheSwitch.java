@@ -1,8 +1,8 @@
 package org.jiaxiao.bench.load;
 
 /**
- * Turns the app's parsed-document cache off for a measuring window, to show what it
- * saves.
+ * Turns one of the app's levers (the parsed-document cache, answering on the request's
+ * thread) off for a measuring window, to show what it saves.
  */
 @FunctionalInterface
 public interface CacheSwitch {

@@ -2,14 +2,14 @@ package org.jiaxiao.bench.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
-import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.load.ScenarioResult.RoundTripCount;
@@ -37,15 +37,14 @@ public final class Measurement {
 
 	private final RoundTrips raw;
 
-	private final @Nullable CacheSwitch cacheSwitch;
+	private final Map<Variant, CacheSwitch> levers;
 
-	public Measurement(Duration budget, int repeats, RoundTrips app, RoundTrips raw,
-			@Nullable CacheSwitch cacheSwitch) {
+	public Measurement(Duration budget, int repeats, RoundTrips app, RoundTrips raw, Map<Variant, CacheSwitch> levers) {
 		this.budget = budget;
 		this.repeats = repeats;
 		this.app = app;
 		this.raw = raw;
-		this.cacheSwitch = cacheSwitch;
+		this.levers = levers;
 	}
 
 	/**
@@ -79,7 +78,7 @@ public final class Measurement {
 		Map<Variant, Map<Integer, List<LoadResult>>> windows = new EnumMap<>(Variant.class);
 		for (int repeat = 0; repeat < this.repeats; repeat++) {
 			for (int clients : CLIENTS) {
-				for (Variant variant : (clients == 1) ? single : loaded) {
+				for (Variant variant : rotated((clients == 1) ? single : loaded, repeat)) {
 					LoadResult result = window(scenario, variant, clients, window, repeat);
 					windows.computeIfAbsent(variant, (v) -> new TreeMap<>())
 						.computeIfAbsent(clients, (c) -> new ArrayList<>())
@@ -98,17 +97,17 @@ public final class Measurement {
 
 	private LoadResult window(Scenario scenario, Variant variant, int clients, Duration window, int repeat)
 			throws InterruptedException {
-		boolean uncached = variant == Variant.GRAPHQL_UNCACHED;
-		Op op = scenario.ops().get(uncached ? Variant.GRAPHQL : variant);
-		if (uncached && this.cacheSwitch != null) {
-			this.cacheSwitch.enabled(false);
+		CacheSwitch lever = this.levers.get(variant);
+		Op op = scenario.ops().get(variant.leverOff() ? Variant.GRAPHQL : variant);
+		if (lever != null) {
+			lever.enabled(false);
 		}
 		try {
 			return LoadDriver.run(op, clients, window, 100L * repeat + clients);
 		}
 		finally {
-			if (uncached && this.cacheSwitch != null) {
-				this.cacheSwitch.enabled(true);
+			if (lever != null) {
+				lever.enabled(true);
 			}
 		}
 	}
@@ -116,25 +115,44 @@ public final class Measurement {
 	/** Commands per request, counted over quiet sequential requests. */
 	public static RoundTripCount count(Op op, RoundTrips counter) throws Exception {
 		SplittableRandom random = new SplittableRandom(7);
-		counter.reset();
+		Map<String, Long> sums = new TreeMap<>();
+		double[] perRequest = new double[COUNTED_REQUESTS];
 		for (int i = 0; i < COUNTED_REQUESTS; i++) {
+			counter.reset();
 			op.run(random);
+			for (var entry : counter.snapshot().entrySet()) {
+				sums.merge(entry.getKey(), entry.getValue(), Long::sum);
+				perRequest[i] += entry.getValue();
+			}
 		}
 		Map<String, Double> byCommand = new LinkedHashMap<>();
 		double total = 0;
-		for (var entry : counter.snapshot().entrySet()) {
-			double perRequest = entry.getValue() / (double) COUNTED_REQUESTS;
-			byCommand.put(entry.getKey(), perRequest);
-			total += perRequest;
+		for (var entry : sums.entrySet()) {
+			double mean = entry.getValue() / (double) COUNTED_REQUESTS;
+			byCommand.put(entry.getKey(), mean);
+			total += mean;
 		}
-		return new RoundTripCount(total, byCommand);
+		Arrays.sort(perRequest);
+		return new RoundTripCount(total, byCommand, perRequest[COUNTED_REQUESTS / 2]);
+	}
+
+	/**
+	 * The variants in a different order each repeat. The first window of a repeat follows
+	 * the heaviest one (32 clients) and inherits its leftovers (garbage to collect, the
+	 * database's background writes); always putting the same variant there biased it, by
+	 * several milliseconds at 1 client on the roster.
+	 */
+	static List<Variant> rotated(List<Variant> variants, int repeat) {
+		List<Variant> order = new ArrayList<>(variants);
+		Collections.rotate(order, -(repeat % Math.max(1, order.size())));
+		return order;
 	}
 
 	private List<Variant> variants(Scenario scenario, boolean singleClient) {
 		List<Variant> variants = new ArrayList<>();
 		for (Variant variant : Variant.values()) {
-			boolean present = (variant == Variant.GRAPHQL_UNCACHED)
-					? singleClient && this.cacheSwitch != null && scenario.ops().containsKey(Variant.GRAPHQL)
+			boolean present = variant.leverOff()
+					? singleClient && this.levers.containsKey(variant) && scenario.ops().containsKey(Variant.GRAPHQL)
 					: scenario.ops().containsKey(variant);
 			if (present) {
 				variants.add(variant);

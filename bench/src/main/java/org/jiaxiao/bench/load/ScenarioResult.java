@@ -24,10 +24,12 @@ public record ScenarioResult(String key, String title, String note, Map<Variant,
 	/**
 	 * MongoDB commands per request.
 	 *
-	 * @param perRequest all commands
-	 * @param byCommand per "command collection"
+	 * @param perRequest all commands, mean over the counted requests
+	 * @param byCommand per "command collection", mean
+	 * @param typical the median request's commands: what a request costs when no
+	 * short-lived cache (the directory's) happens to be refreshed during it
 	 */
-	public record RoundTripCount(double perRequest, Map<String, Double> byCommand) {
+	public record RoundTripCount(double perRequest, Map<String, Double> byCommand, double typical) {
 	}
 
 }

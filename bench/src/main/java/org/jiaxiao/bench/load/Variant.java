@@ -14,6 +14,18 @@ public enum Variant {
 	 */
 	GRAPHQL_UNCACHED("GraphQL, no document cache"),
 
+	/**
+	 * The same, answered the way Spring's GraphQL handler answers: through a servlet
+	 * async dispatch, instead of on the request's thread.
+	 */
+	GRAPHQL_ASYNC("GraphQL, async dispatch"),
+
+	/**
+	 * The same, with the GraphQL observations Spring Boot registers by default (request,
+	 * data fetchers, data loaders), which the app leaves out.
+	 */
+	GRAPHQL_OBSERVED("GraphQL, with GraphQL observations"),
+
 	/** The bench profile's REST endpoint: same services, same JSON. */
 	REST("REST"),
 
@@ -28,6 +40,14 @@ public enum Variant {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * GraphQL with one of the app's levers switched off: the same requests as
+	 * {@link #GRAPHQL}, measured at one client only.
+	 */
+	public boolean leverOff() {
+		return this == GRAPHQL_UNCACHED || this == GRAPHQL_ASYNC || this == GRAPHQL_OBSERVED;
 	}
 
 }

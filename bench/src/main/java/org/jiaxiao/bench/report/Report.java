@@ -54,10 +54,14 @@ public record Report(String date, Machine machine, Setup setup, List<Check> pari
 	 * @param repeats interleaved repeats
 	 * @param seed the generator's seed
 	 * @param documentCache whether the app has a parsed-document cache to switch
+	 * @param asyncSwitch whether GraphQL's answer on the request's thread could be
+	 * switched to Spring's async dispatch
+	 * @param observationSwitch whether Spring Boot's GraphQL observations, which the app
+	 * leaves out, could be switched on
 	 */
 	public record Setup(String backend, String serverVersion, int schools, int classes, int students, int focusStudents,
 			long contacts, int years, double loadSeconds, String duration, int repeats, long seed,
-			boolean documentCache) {
+			boolean documentCache, boolean asyncSwitch, boolean observationSwitch) {
 	}
 
 	/**

@@ -75,9 +75,14 @@ public final class ReportWriter {
 							setup.contacts(), setup.years(), setup.loadSeconds(),
 							setup.contacts() / Math.max(0.001, setup.loadSeconds())));
 		md.append(
-				"- Measuring: %s per scenario, variants interleaved window by window, median of %d repeats; clients %s on loopback; parsed-document cache: %s\n\n"
-					.formatted(setup.duration(), setup.repeats(), Measurement.CLIENTS,
-							setup.documentCache() ? "present (also measured switched off)" : "none"));
+				"- Measuring: %s per scenario, variants interleaved window by window, median of %d repeats; clients %s on loopback; parsed-document cache: %s%s%s\n\n"
+					.formatted(setup.duration(), setup.repeats(), Measurement.CLIENTS, setup
+						.documentCache() ? "present (also measured switched off)" : "none", setup.asyncSwitch()
+								? "; GraphQL answered on the request's thread (also measured through Spring's async dispatch)"
+								: "",
+							setup.observationSwitch()
+									? "; no GraphQL observations (also measured with Spring Boot's default ones)"
+									: ""));
 		targets(md, report.targets());
 		scenarios(md, report.scenarios());
 		roundTrips(md, report.scenarios(), report.rosterBySize());
@@ -113,8 +118,7 @@ public final class ReportWriter {
 				if (one == null) {
 					continue;
 				}
-				RoundTripCount trips = scenario.roundTrips()
-					.get((variant == Variant.GRAPHQL_UNCACHED) ? Variant.GRAPHQL : variant);
+				RoundTripCount trips = scenario.roundTrips().get(variant.leverOff() ? Variant.GRAPHQL : variant);
 				md.append("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s | %s |\n".formatted(scenario.key(),
 						variant.label(), one.p50(), one.p95(), one.p99(), one.cpuPerRequest(), one.throughput(),
 						rate(scenario.stat(variant, 8)), rate(scenario.stat(variant, 32)),
