@@ -12,12 +12,19 @@ const CLASS = '一年级1班';
 const session = browserSession('home-visit');
 const { e2e, shot, signIn, choose, language } = session;
 
-/** Waits until `locator` (a drawer, a dialog) has finished its opening animation. */
+/**
+ * Waits until `locator` (a drawer, a dialog, a collapse) has finished animating. An animation
+ * that a newer one replaces rejects `finished` (AbortError): wait for whatever runs then.
+ */
 async function settled(locator) {
   await locator.waitFor();
-  await locator.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
+  await locator.evaluate(async (element) => {
+    for (let round = 0; round < 10; round++) {
+      const running = element.getAnimations({ subtree: true });
+      if (running.length === 0) return;
+      await Promise.allSettled(running.map((animation) => animation.finished));
+    }
+  });
 }
 
 /** Opens a section of the contact form's Collapse (if closed). */
