@@ -53,10 +53,13 @@ class Lease {
 		}
 	}
 
-	/** Gives the lease back early, if still ours. */
+	/**
+	 * Gives the lease back early, if still ours. The document goes, rather than expiring
+	 * "now": taking a lease needs an expiry strictly before now, and the database keeps
+	 * milliseconds, so a take in the same millisecond as the release would be refused.
+	 */
 	void release(String name, String owner) {
-		this.mongo.updateFirst(Query.query(where("_id").is(name).and("owner").is(owner)),
-				new Update().set("until", this.clock.instant()), COLLECTION);
+		this.mongo.remove(Query.query(where("_id").is(name).and("owner").is(owner)), COLLECTION);
 	}
 
 	/** Who holds a lease now, if anyone. */
