@@ -1,17 +1,23 @@
 package org.jiaxiao.platform.graphql;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Depth, cost and alias limits, checked before anything runs: a too-large query gets a
- * clear error and costs the database nothing.
+ * clear error and costs the database nothing. They run in the single
+ * {@link RequestInstrumentation}; an instrumentation bean of any other kind (Spring
+ * Boot's observations, when switched on) is chained after it.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -19,18 +25,16 @@ class QueryLimitsConfiguration {
 	private static final Set<String> RELAY_WRAPPERS = Set.of("edges", "node", "pageInfo");
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), connectionsCostTheirPageSize());
-	}
-
-	@Bean
-	AliasLimitInstrumentation aliasLimit(QueryLimitsProperties limits) {
-		return new AliasLimitInstrumentation(limits.maxAliases());
+	GraphQlSourceBuilderCustomizer requestInstrumentation(QueryLimitsProperties limits,
+			ObjectProvider<OperationStartListener> listeners, ObjectProvider<Instrumentation> others) {
+		RequestInstrumentation ours = new RequestInstrumentation(limits,
+				new QueryMeasures(connectionsCostTheirPageSize()), listeners.orderedStream().toList());
+		return (builder) -> builder.configureGraphQl((graphQl) -> {
+			List<Instrumentation> chain = new ArrayList<>();
+			chain.add(ours);
+			others.orderedStream().forEach(chain::add);
+			graphQl.instrumentation((chain.size() == 1) ? ours : new ChainedInstrumentation(chain));
+		});
 	}
 
 	/**
