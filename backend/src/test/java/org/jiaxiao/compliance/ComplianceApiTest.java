@@ -8,8 +8,11 @@ import org.jiaxiao.support.ApiTest;
 import org.jiaxiao.timeline.ContactRecorder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the compliance API tests: a school of the test's own (see {@link TestSchool})
@@ -38,6 +41,17 @@ abstract class ComplianceApiTest extends ApiTest {
 			.variable("scope", scope)
 			.variable("period", period)
 			.execute();
+	}
+
+	/**
+	 * The figures a test names (name, value, name, value, …; a value may be null) among
+	 * the fields of the report object at {@code path}, compared at once so that a failure
+	 * shows every figure that is off, not only the first.
+	 */
+	protected static void assertFigures(GraphQlTester.Response response, String path, Object... expected) {
+		Map<String, Object> figures = response.path(path).entity(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+		assertThat(figures).containsAllEntriesOf(input(expected));
 	}
 
 	protected static Map<String, Object> teacherScope(String teacherId) {

@@ -26,35 +26,28 @@ class MeetingRulesTest extends ComplianceApiTest {
 			  meeting { id kind heldOn topic minutes resolutions attendeeCount recordedBy { id } class { id } }
 			  errors { code field message } } }""";
 
-	private static final String PARENTS = "complianceReport.classes[0].meetings.parentMeetings.";
+	private static final String PARENTS = "complianceReport.classes[0].meetings.parentMeetings";
 
-	private static final String COMMITTEE = "complianceReport.classes[0].meetings.committeeMeetings.";
+	private static final String COMMITTEE = "complianceReport.classes[0].meetings.committeeMeetings";
 
 	@Test
 	void oneParentMeetingInATermUnderThePrimaryPresetIsFiftyPercentAndFlagged() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 3, 0);
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2025, 10, 15));
+		parentMeetings(school, d(2025, 10, 15));
 
 		var term = report(school.homeroom.username(), classScope(school.schoolClass.id()), term(2025, 1));
 		term.path("complianceReport.classes[0].meetings.term.name").entity(String.class).isEqualTo("第一学期");
 		term.path("complianceReport.classes[0].meetings.countedTo").entity(String.class).isEqualTo("2026-01-16");
-		term.path(PARENTS + "held").entity(Integer.class).isEqualTo(1);
-		term.path(PARENTS + "quota").entity(Integer.class).isEqualTo(2);
-		term.path(PARENTS + "percent").entity(Double.class).isEqualTo(50.0);
-		term.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(true);
+		assertFigures(term, PARENTS, "held", 1, "quota", 2, "percent", 50.0, "shortAtTermEnd", true);
 		// No committee meeting at all: 0 of 1, flagged too.
-		term.path(COMMITTEE + "held").entity(Integer.class).isEqualTo(0);
-		term.path(COMMITTEE + "quota").entity(Integer.class).isEqualTo(1);
-		term.path(COMMITTEE + "percent").entity(Double.class).isEqualTo(0.0);
-		term.path(COMMITTEE + "shortAtTermEnd").entity(Boolean.class).isEqualTo(true);
+		assertFigures(term, COMMITTEE, "held", 0, "quota", 1, "percent", 0.0, "shortAtTermEnd", true);
 	}
 
 	@Test
 	void twoParentMeetingsAndOneCommitteeMeetingATermMeetThePrimaryPreset() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 3, 0);
 		// The first term's meeting counts for the first term only.
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2025, 12, 19));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 3, 6));
+		parentMeetings(school, d(2025, 12, 19), d(2026, 3, 6));
 		meeting(school, school.homeroom, "PARENT_COMMITTEE", d(2026, 4, 17));
 		meeting(school, school.gradeLeader, "PARENT_MEETING", d(2026, 6, 26));
 		// Open days and workshops are not parent meetings.
@@ -62,48 +55,37 @@ class MeetingRulesTest extends ComplianceApiTest {
 
 		var term = report(school.principal.username(), classScope(school.schoolClass.id()), term(2025, 2));
 		term.path("complianceReport.classes[0].meetings.term.start").entity(String.class).isEqualTo("2026-02-24");
-		term.path(PARENTS + "held").entity(Integer.class).isEqualTo(2);
-		term.path(PARENTS + "percent").entity(Double.class).isEqualTo(100.0);
-		term.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
-		term.path(COMMITTEE + "held").entity(Integer.class).isEqualTo(1);
-		term.path(COMMITTEE + "percent").entity(Double.class).isEqualTo(100.0);
-		term.path(COMMITTEE + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
+		assertFigures(term, PARENTS, "held", 2, "percent", 100.0, "shortAtTermEnd", false);
+		assertFigures(term, COMMITTEE, "held", 1, "percent", 100.0, "shortAtTermEnd", false);
 	}
 
 	@Test
 	void aMonthCountsItsTermUpToTheMonthsEndAndFlagsNothingBeforeTheTermEnds() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 3, 0);
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2025, 9, 12));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2025, 11, 20));
+		parentMeetings(school, d(2025, 9, 12), d(2025, 11, 20));
 		String homeroom = school.homeroom.username();
 		Map<String, Object> scope = classScope(school.schoolClass.id());
 
 		var october = report(homeroom, scope, month("2025-10"));
 		october.path("complianceReport.classes[0].meetings.term.name").entity(String.class).isEqualTo("第一学期");
 		october.path("complianceReport.classes[0].meetings.countedTo").entity(String.class).isEqualTo("2025-10-31");
-		october.path(PARENTS + "held").entity(Integer.class).isEqualTo(1);
-		october.path(PARENTS + "percent").entity(Double.class).isEqualTo(50.0);
-		october.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
-		october.path(COMMITTEE + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
+		assertFigures(october, PARENTS, "held", 1, "percent", 50.0, "shortAtTermEnd", false);
+		assertFigures(october, COMMITTEE, "shortAtTermEnd", false);
 
 		// A day in the winter break counts the term just ended, to its last day.
 		var winter = report(homeroom, scope, Map.of("winterBreak", 2025));
 		winter.path("complianceReport.classes[0].meetings.countedTo").entity(String.class).isEqualTo("2026-01-16");
-		winter.path(PARENTS + "held").entity(Integer.class).isEqualTo(2);
-		winter.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
-		winter.path(COMMITTEE + "shortAtTermEnd").entity(Boolean.class).isEqualTo(true);
+		assertFigures(winter, PARENTS, "held", 2, "shortAtTermEnd", false);
+		assertFigures(winter, COMMITTEE, "shortAtTermEnd", true);
 	}
 
 	@Test
 	void meetingsOnATermsFirstAndLastDaysCountAndOneTheDayBeforeItDoesNot() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 3, 0);
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 2, 23));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 2, 24));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 7, 3));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 7, 4));
+		parentMeetings(school, d(2026, 2, 23), d(2026, 2, 24), d(2026, 7, 3), d(2026, 7, 4));
 
 		var term = report(school.homeroom.username(), classScope(school.schoolClass.id()), term(2025, 2));
-		term.path(PARENTS + "held").entity(Integer.class).isEqualTo(2);
+		assertFigures(term, PARENTS, "held", 2);
 	}
 
 	@Test
@@ -129,27 +111,21 @@ class MeetingRulesTest extends ComplianceApiTest {
 		var now = report(school.homeroom.username(), classScope(school.schoolClass.id()),
 				Map.of("term", Map.of("schoolYear", startYear, "number", 1)));
 		now.path("complianceReport.classes[0].meetings.term.name").entity(String.class).isEqualTo("本学期");
-		now.path(PARENTS + "held").entity(Integer.class).isEqualTo(1);
-		now.path(PARENTS + "percent").entity(Double.class).isEqualTo(50.0);
-		now.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
-		now.path(COMMITTEE + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
+		assertFigures(now, PARENTS, "held", 1, "percent", 50.0, "shortAtTermEnd", false);
+		assertFigures(now, COMMITTEE, "shortAtTermEnd", false);
 	}
 
 	@Test
 	void theTutoringPresetHasNoMeetingRuleSoNothingIsOwedOrFlagged() {
 		TestSchool centre = school(PolicyPreset.TUTORING, 3, 0);
 		var term = report(centre.homeroom.username(), classScope(centre.schoolClass.id()), term(2025, 1));
-		term.path(PARENTS + "held").entity(Integer.class).isEqualTo(0);
-		term.path(PARENTS + "quota").valueIsNull();
-		term.path(PARENTS + "percent").valueIsNull();
-		term.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(false);
+		assertFigures(term, PARENTS, "held", 0, "quota", null, "percent", null, "shortAtTermEnd", false);
 	}
 
 	@Test
 	void aTermIsMeasuredAgainstThePolicyInForceOnItsLastDay() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 3, 0);
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 3, 6));
-		meeting(school, school.homeroom, "PARENT_MEETING", d(2026, 5, 8));
+		parentMeetings(school, d(2026, 3, 6), d(2026, 5, 8));
 		PolicyRules p = PolicyPreset.PRIMARY.rules();
 		PolicyRules threeMeetings = new PolicyRules(p.contactsPerTeacherPerMonth(), p.homeroom(), p.subjectTeacher(),
 				p.homeVisitForms(), p.focus(), p.immediate(), new MeetingRules(3, 1, 30, 0, 0), p.coverage(),
@@ -159,13 +135,16 @@ class MeetingRulesTest extends ComplianceApiTest {
 						threeMeetings, Instant.parse("2026-02-01T01:00:00Z"), school.principal.id(), "每学期三次家长会"));
 		Map<String, Object> scope = classScope(school.schoolClass.id());
 
-		report(school.principal.username(), scope, term(2025, 1)).path(PARENTS + "quota")
-			.entity(Integer.class)
-			.isEqualTo(2);
+		assertFigures(report(school.principal.username(), scope, term(2025, 1)), PARENTS, "quota", 2);
 		var spring = report(school.principal.username(), scope, term(2025, 2));
-		spring.path(PARENTS + "quota").entity(Integer.class).isEqualTo(3);
-		spring.path(PARENTS + "percent").entity(Double.class).isEqualTo(66.7);
-		spring.path(PARENTS + "shortAtTermEnd").entity(Boolean.class).isEqualTo(true);
+		assertFigures(spring, PARENTS, "quota", 3, "percent", 66.7, "shortAtTermEnd", true);
+	}
+
+	/** Parent meetings the homeroom teacher held on these days. */
+	private void parentMeetings(TestSchool school, LocalDate... days) {
+		for (LocalDate heldOn : days) {
+			meeting(school, school.homeroom, "PARENT_MEETING", heldOn);
+		}
 	}
 
 	private void meeting(TestSchool school, StaffMember author, String kind, LocalDate heldOn) {
