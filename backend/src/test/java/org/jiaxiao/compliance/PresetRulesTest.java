@@ -26,6 +26,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 class PresetRulesTest extends ComplianceApiTest {
 
+	private static final String TEACHER = "complianceReport.teachers[0]";
+
+	private static final String CLASS = "complianceReport.classes[0]";
+
 	@Autowired
 	private AuditLog audit;
 
@@ -35,16 +39,12 @@ class PresetRulesTest extends ComplianceApiTest {
 		school.homeVisits(school.homeroom, 9, d(2026, 3, 2));
 
 		var march = report(school.homeroom.username(), teacherScope(school.homeroom.id()), month("2026-03"));
-		march.path("complianceReport.teachers[0].role").entity(String.class).isEqualTo("HOMEROOM");
-		march.path("complianceReport.teachers[0].homeVisits").entity(Integer.class).isEqualTo(9);
-		march.path("complianceReport.teachers[0].homeVisitQuota").entity(Integer.class).isEqualTo(10);
-		march.path("complianceReport.teachers[0].homeVisitPercent").entity(Double.class).isEqualTo(90.0);
-		march.path("complianceReport.teachers[0].homeVisitsBelowQuota").entity(Boolean.class).isEqualTo(true);
+		assertFigures(march, TEACHER, "role", "HOMEROOM", "homeVisits", 9, "homeVisitQuota", 10, "homeVisitPercent",
+				90.0, "homeVisitsBelowQuota", true);
 
 		school.homeVisits(school.homeroom, 1, d(2026, 3, 30));
 		var done = report(school.homeroom.username(), teacherScope(school.homeroom.id()), month("2026-03"));
-		done.path("complianceReport.teachers[0].homeVisitPercent").entity(Double.class).isEqualTo(100.0);
-		done.path("complianceReport.teachers[0].homeVisitsBelowQuota").entity(Boolean.class).isEqualTo(false);
+		assertFigures(done, TEACHER, "homeVisitPercent", 100.0, "homeVisitsBelowQuota", false);
 	}
 
 	@Test
@@ -59,17 +59,12 @@ class PresetRulesTest extends ComplianceApiTest {
 				LocalDateTime.of(2026, 4, 20, 18, 0));
 
 		var april = report(school.gradeLeader.username(), teacherScope(school.subject.id()), month("2026-04"));
-		april.path("complianceReport.teachers[0].role").entity(String.class).isEqualTo("SUBJECT");
-		april.path("complianceReport.teachers[0].familiesContacted").entity(Integer.class).isEqualTo(7);
-		april.path("complianceReport.teachers[0].contacts").entity(Integer.class).isEqualTo(8);
-		april.path("complianceReport.teachers[0].contactQuota").entity(Integer.class).isEqualTo(8);
-		april.path("complianceReport.teachers[0].contactPercent").entity(Double.class).isEqualTo(87.5);
-		april.path("complianceReport.teachers[0].contactsBelowQuota").entity(Boolean.class).isEqualTo(true);
+		assertFigures(april, TEACHER, "role", "SUBJECT", "familiesContacted", 7, "contacts", 8, "contactQuota", 8,
+				"contactPercent", 87.5, "contactsBelowQuota", true);
 
 		school.contact(school.subject, 7, ContactForm.PHONE, ContactKind.ROUTINE, LocalDateTime.of(2026, 4, 28, 18, 0));
 		var eight = report(school.gradeLeader.username(), teacherScope(school.subject.id()), month("2026-04"));
-		eight.path("complianceReport.teachers[0].familiesContacted").entity(Integer.class).isEqualTo(8);
-		eight.path("complianceReport.teachers[0].contactsBelowQuota").entity(Boolean.class).isEqualTo(false);
+		assertFigures(eight, TEACHER, "familiesContacted", 8, "contactsBelowQuota", false);
 	}
 
 	@Test
@@ -81,18 +76,12 @@ class PresetRulesTest extends ComplianceApiTest {
 		Map<String, Object> self = teacherScope(school.subject.id());
 
 		var may = report(subject, self, month("2026-05"));
-		may.path("complianceReport.teachers[0].homeVisitQuota").entity(Integer.class).isEqualTo(3);
-		may.path("complianceReport.teachers[0].homeVisitPercent").entity(Double.class).isEqualTo(100.0);
+		assertFigures(may, TEACHER, "homeVisitQuota", 3, "homeVisitPercent", 100.0);
 		var winter = report(subject, self, Map.of("winterBreak", 2025));
-		winter.path("complianceReport.period.from").entity(String.class).isEqualTo("2026-01-17");
-		winter.path("complianceReport.period.to").entity(String.class).isEqualTo("2026-02-23");
-		winter.path("complianceReport.teachers[0].homeVisits").entity(Integer.class).isEqualTo(2);
-		winter.path("complianceReport.teachers[0].homeVisitQuota").entity(Integer.class).isEqualTo(4);
-		winter.path("complianceReport.teachers[0].homeVisitPercent").entity(Double.class).isEqualTo(50.0);
-		winter.path("complianceReport.teachers[0].homeVisitsBelowQuota").entity(Boolean.class).isEqualTo(true);
-		report(subject, self, Map.of("summerBreak", 2025)).path("complianceReport.teachers[0].homeVisitQuota")
-			.entity(Integer.class)
-			.isEqualTo(6);
+		assertFigures(winter, "complianceReport.period", "from", "2026-01-17", "to", "2026-02-23");
+		assertFigures(winter, TEACHER, "homeVisits", 2, "homeVisitQuota", 4, "homeVisitPercent", 50.0,
+				"homeVisitsBelowQuota", true);
+		assertFigures(report(subject, self, Map.of("summerBreak", 2025)), TEACHER, "homeVisitQuota", 6);
 	}
 
 	@Test
@@ -101,24 +90,18 @@ class PresetRulesTest extends ComplianceApiTest {
 		school.homeVisits(school.homeroom, 6, d(2026, 1, 25));
 		var winter = report(school.principal.username(), teacherScope(school.homeroom.id()),
 				Map.of("winterBreak", 2025));
-		winter.path("complianceReport.teachers[0].homeVisitQuota").entity(Integer.class).isEqualTo(6);
-		winter.path("complianceReport.teachers[0].homeVisitPercent").entity(Double.class).isEqualTo(100.0);
-		winter.path("complianceReport.teachers[0].homeVisitsBelowQuota").entity(Boolean.class).isEqualTo(false);
+		assertFigures(winter, TEACHER, "homeVisitQuota", 6, "homeVisitPercent", 100.0, "homeVisitsBelowQuota", false);
 	}
 
 	@Test
 	void primaryHomeroomTeacherVisitsEveryStudentOncePerSchoolYearAndWithdrawnRecordsDoNotCount() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 5, 0);
 		school.homeVisits(school.homeroom, 3, d(2025, 10, 13));
-		school.contact(school.homeroom, 3, ContactForm.PHONE, ContactKind.ROUTINE,
-				LocalDateTime.of(2025, 11, 3, 19, 0));
+		homeroomContact(school, 3, ContactForm.PHONE, ContactKind.ROUTINE, "2025-11-03T19:00");
 		school.withdrawn(school.homeroom, 4, ContactForm.HOME_VISIT, LocalDateTime.of(2025, 11, 5, 19, 0));
 
 		var year = report(school.homeroom.username(), classScope(school.schoolClass.id()), Map.of("schoolYear", 2025));
-		year.path("complianceReport.classes[0].everyStudentRequired").entity(Boolean.class).isEqualTo(true);
-		year.path("complianceReport.classes[0].students").entity(Integer.class).isEqualTo(5);
-		year.path("complianceReport.classes[0].visited").entity(Integer.class).isEqualTo(3);
-		year.path("complianceReport.classes[0].coveragePercent").entity(Double.class).isEqualTo(60.0);
+		assertFigures(year, CLASS, "everyStudentRequired", true, "students", 5, "visited", 3, "coveragePercent", 60.0);
 		year.path("complianceReport.classes[0].notVisitedStudentIds")
 			.entityList(String.class)
 			.containsExactly(school.student(3), school.student(4));
@@ -134,44 +117,31 @@ class PresetRulesTest extends ComplianceApiTest {
 	@Test
 	void primaryFocusStudentsGetOneOrTwoExtraVisitsAndAVisitInTheWinterBreak() {
 		TestSchool school = school(PolicyPreset.PRIMARY, 4, 2);
-		school.contact(school.homeroom, 0, ContactForm.HOME_VISIT, ContactKind.ROUTINE,
-				LocalDateTime.of(2025, 10, 9, 17, 0));
-		school.contact(school.homeroom, 0, ContactForm.HOME_VISIT, ContactKind.FOCUS,
-				LocalDateTime.of(2026, 1, 28, 10, 0));
-		school.contact(school.homeroom, 1, ContactForm.HOME_VISIT, ContactKind.FOCUS,
-				LocalDateTime.of(2025, 11, 20, 17, 0));
-		school.contact(school.homeroom, 2, ContactForm.HOME_VISIT, ContactKind.ROUTINE,
-				LocalDateTime.of(2026, 1, 29, 10, 0));
+		homeroomContact(school, 0, ContactForm.HOME_VISIT, ContactKind.ROUTINE, "2025-10-09T17:00");
+		homeroomContact(school, 0, ContactForm.HOME_VISIT, ContactKind.FOCUS, "2026-01-28T10:00");
+		homeroomContact(school, 1, ContactForm.HOME_VISIT, ContactKind.FOCUS, "2025-11-20T17:00");
+		homeroomContact(school, 2, ContactForm.HOME_VISIT, ContactKind.ROUTINE, "2026-01-29T10:00");
 
 		var year = report(school.gradeLeader.username(), classScope(school.schoolClass.id()),
 				Map.of("schoolYear", 2025));
-		year.path("complianceReport.classes[0].focusStudents").entity(Integer.class).isEqualTo(2);
-		year.path("complianceReport.classes[0].focusWithExtraVisits").entity(Integer.class).isEqualTo(1);
-		year.path("complianceReport.classes[0].focusVisitedInWinterBreak").entity(Integer.class).isEqualTo(1);
+		assertFigures(year, CLASS, "focusStudents", 2, "focusWithExtraVisits", 1, "focusVisitedInWinterBreak", 1);
 	}
 
 	@Test
 	void secondaryFaceToFaceWithAThirdOfTheFamiliesEachSchoolYear() {
 		TestSchool school = school(PolicyPreset.SECONDARY, 6, 0);
-		school.contact(school.homeroom, 0, ContactForm.HOME_VISIT, ContactKind.ROUTINE,
-				LocalDateTime.of(2025, 10, 9, 17, 0));
-		school.contact(school.homeroom, 1, ContactForm.PARENT_VISIT, ContactKind.ROUTINE,
-				LocalDateTime.of(2026, 3, 9, 17, 0));
+		homeroomContact(school, 0, ContactForm.HOME_VISIT, ContactKind.ROUTINE, "2025-10-09T17:00");
+		homeroomContact(school, 1, ContactForm.PARENT_VISIT, ContactKind.ROUTINE, "2026-03-09T17:00");
 		// A call is not face to face.
-		school.contact(school.homeroom, 2, ContactForm.PHONE, ContactKind.ROUTINE,
-				LocalDateTime.of(2026, 3, 10, 17, 0));
+		homeroomContact(school, 2, ContactForm.PHONE, ContactKind.ROUTINE, "2026-03-10T17:00");
 		String homeroom = school.homeroom.username();
 		Map<String, Object> scope = classScope(school.schoolClass.id());
 
 		var year = report(homeroom, scope, Map.of("schoolYear", 2025));
-		year.path("complianceReport.classes[0].families").entity(Integer.class).isEqualTo(6);
-		year.path("complianceReport.classes[0].faceToFaceFamilies").entity(Integer.class).isEqualTo(2);
-		year.path("complianceReport.classes[0].faceToFacePercent").entity(Double.class).isEqualTo(33.3);
-		year.path("complianceReport.classes[0].faceToFaceQuotaPercent").entity(Double.class).isEqualTo(33.3);
-		year.path("complianceReport.classes[0].faceToFaceBelowQuota").entity(Boolean.class).isEqualTo(false);
+		assertFigures(year, CLASS, "families", 6, "faceToFaceFamilies", 2, "faceToFacePercent", 33.3,
+				"faceToFaceQuotaPercent", 33.3, "faceToFaceBelowQuota", false);
 		var autumn = report(homeroom, scope, Map.of("from", "2025-09-01", "to", "2025-12-31"));
-		autumn.path("complianceReport.classes[0].faceToFacePercent").entity(Double.class).isEqualTo(16.7);
-		autumn.path("complianceReport.classes[0].faceToFaceBelowQuota").entity(Boolean.class).isEqualTo(true);
+		assertFigures(autumn, CLASS, "faceToFacePercent", 16.7, "faceToFaceBelowQuota", true);
 	}
 
 	@Test
@@ -179,8 +149,7 @@ class PresetRulesTest extends ComplianceApiTest {
 		TestSchool school = school(PolicyPreset.SECONDARY, 4, 0);
 		school.homeVisits(school.homeroom, 2, d(2026, 3, 2));
 		var march = report(school.homeroom.username(), classScope(school.schoolClass.id()), month("2026-03"));
-		march.path("complianceReport.classes[0].everyStudentRequired").entity(Boolean.class).isEqualTo(true);
-		march.path("complianceReport.classes[0].visited").entity(Integer.class).isEqualTo(2);
+		assertFigures(march, CLASS, "everyStudentRequired", true, "visited", 2);
 		march.path("complianceReport.teachers[?(@.teacher.id == '" + school.homeroom.id() + "')].contactQuota")
 			.entityList(Object.class)
 			.containsExactly((Object) null);
@@ -215,10 +184,8 @@ class PresetRulesTest extends ComplianceApiTest {
 		TestSchool centre = school(PolicyPreset.TUTORING, 3, 0);
 		centre.homeVisits(centre.homeroom, 1, d(2026, 3, 2));
 		var march = report(centre.homeroom.username(), teacherScope(centre.homeroom.id()), month("2026-03"));
-		march.path("complianceReport.teachers[0].homeVisits").entity(Integer.class).isEqualTo(1);
-		march.path("complianceReport.teachers[0].homeVisitQuota").valueIsNull();
-		march.path("complianceReport.teachers[0].contactQuota").valueIsNull();
-		march.path("complianceReport.teachers[0].homeVisitsBelowQuota").entity(Boolean.class).isEqualTo(false);
+		assertFigures(march, TEACHER, "homeVisits", 1, "homeVisitQuota", null, "contactQuota", null,
+				"homeVisitsBelowQuota", false);
 	}
 
 	@Test
@@ -285,6 +252,13 @@ class PresetRulesTest extends ComplianceApiTest {
 			.path("policyVersions[*].version")
 			.entityList(Integer.class)
 			.containsExactly(3, 2, 1);
+	}
+
+	/**
+	 * A contact the homeroom teacher recorded with a student's family, at a local time.
+	 */
+	private static void homeroomContact(TestSchool school, int student, ContactForm form, ContactKind kind, String at) {
+		school.contact(school.homeroom, student, form, kind, LocalDateTime.parse(at));
 	}
 
 }
