@@ -20,6 +20,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
+import { TextAreaItem } from '../../../components/form/TextAreaItem';
 import type { GuardianRelation } from '../../../gql/graphql';
 import {
   CONTACT_FORMS,
@@ -71,19 +72,8 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
     whitespace: true,
     message: t('record.requiredByPolicy', { field: t(field) }),
   });
-  const textArea = (
-    name: keyof ContactFormValues,
-    label: string,
-    placeholder: string,
-    rules: Rule[] = [],
-  ) => (
-    <Form.Item name={name} label={t(label)} rules={[...rules, maxLength(TEXT_MAX_LENGTH)]}>
-      <Input.TextArea
-        autoSize={{ minRows: 2, maxRows: 8 }}
-        maxLength={TEXT_MAX_LENGTH}
-        placeholder={t(placeholder)}
-      />
-    </Form.Item>
+  const textArea = (name: keyof ContactFormValues, label: string, placeholder: string) => (
+    <TextAreaItem name={name} label={t(label)} maxLength={TEXT_MAX_LENGTH} placeholder={t(placeholder)} />
   );
 
   const basics = (
@@ -211,31 +201,25 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
 
   const analysis = (
     <>
-      <Form.Item
+      <TextAreaItem
         name="analysis"
         label={t('record.analysis')}
         dependencies={['form', 'kind']}
-        rules={[byPolicy('record.analysis'), maxLength(TEXT_MAX_LENGTH)]}
+        rules={[byPolicy('record.analysis')]}
         extra={policy ? t('record.policyHint') : undefined}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={TEXT_MAX_LENGTH}
-          placeholder={t('record.analysisPlaceholder')}
-        />
-      </Form.Item>
-      <Form.Item
+        maxLength={TEXT_MAX_LENGTH}
+        rows={{ minRows: 3, maxRows: 8 }}
+        placeholder={t('record.analysisPlaceholder')}
+      />
+      <TextAreaItem
         name="countermeasure"
         label={t('record.countermeasure')}
         dependencies={['form', 'kind']}
-        rules={[byPolicy('record.countermeasure'), maxLength(TEXT_MAX_LENGTH)]}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={TEXT_MAX_LENGTH}
-          placeholder={t('record.countermeasurePlaceholder')}
-        />
-      </Form.Item>
+        rules={[byPolicy('record.countermeasure')]}
+        maxLength={TEXT_MAX_LENGTH}
+        rows={{ minRows: 3, maxRows: 8 }}
+        placeholder={t('record.countermeasurePlaceholder')}
+      />
     </>
   );
 
@@ -323,17 +307,14 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
         </Form.Item>
       )}
       {recording && needsSchool && (
-        <Form.Item
+        <TextAreaItem
           name="schoolMatter"
           label={t('record.schoolMatter')}
-          rules={[{ ...required('record.schoolMatter'), whitespace: true }, maxLength(TEXT_MAX_LENGTH)]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={TEXT_MAX_LENGTH}
-            placeholder={t('record.schoolMatterPlaceholder')}
-          />
-        </Form.Item>
+          required
+          maxLength={TEXT_MAX_LENGTH}
+          rows={{ minRows: 2, maxRows: 6 }}
+          placeholder={t('record.schoolMatterPlaceholder')}
+        />
       )}
     </>
   );

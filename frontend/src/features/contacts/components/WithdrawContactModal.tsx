@@ -1,7 +1,8 @@
-import { Alert, Form, Input } from 'antd';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form/FormModal';
 import { MutationForm } from '../../../components/form/MutationForm';
+import { TextAreaItem } from '../../../components/form/TextAreaItem';
 import { RetractContactDocument } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql/client';
 import { REASON_MAX_LENGTH } from '../contactOptions';
@@ -49,20 +50,14 @@ export function WithdrawContactModal({
           submit={{ label: t('withdraw.confirm'), testId: 'withdraw-submit', danger: true }}
           onCancel={onClose}
         >
-          <Form.Item
+          <TextAreaItem
             name="reason"
             label={t('withdraw.reason')}
-            rules={[
-              { required: true, whitespace: true, message: t('withdraw.reasonRequired') },
-              { max: REASON_MAX_LENGTH, message: t('record.textTooLong', { max: REASON_MAX_LENGTH }) },
-            ]}
-          >
-            <Input.TextArea
-              autoSize={{ minRows: 2, maxRows: 6 }}
-              maxLength={REASON_MAX_LENGTH}
-              placeholder={t('withdraw.reasonPlaceholder')}
-            />
-          </Form.Item>
+            required={t('withdraw.reasonRequired')}
+            maxLength={REASON_MAX_LENGTH}
+            rows={{ minRows: 2, maxRows: 6 }}
+            placeholder={t('withdraw.reasonPlaceholder')}
+          />
         </MutationForm>
       )}
     </FormModal>

@@ -1,9 +1,9 @@
-import { Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form/FormModal';
 import { MutationForm } from '../../../components/form/MutationForm';
 import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
+import { TextAreaItem } from '../../../components/form/TextAreaItem';
 import { AddNoteDocument } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql/client';
 import { NOTE_FIELDS, NOTE_MAX_LENGTH } from '../incidentOptions';
@@ -57,21 +57,15 @@ export function AddNoteModal({ idempotencyKey, onClose, student, onAdded }: AddN
             label={t('note.occurredAt')}
             futureMessage={t('incident.futureDate')}
           />
-          <Form.Item
+          <TextAreaItem
             name="text"
             label={t('note.text')}
-            rules={[
-              { required: true, whitespace: true, message: t('record.required', { field: t('note.text') }) },
-              { max: NOTE_MAX_LENGTH, message: t('record.textTooLong', { max: NOTE_MAX_LENGTH }) },
-            ]}
-          >
-            <Input.TextArea
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={NOTE_MAX_LENGTH}
-              showCount
-              placeholder={t('note.textPlaceholder')}
-            />
-          </Form.Item>
+            required
+            maxLength={NOTE_MAX_LENGTH}
+            rows={{ minRows: 3, maxRows: 8 }}
+            showCount
+            placeholder={t('note.textPlaceholder')}
+          />
         </MutationForm>
       )}
     </FormModal>

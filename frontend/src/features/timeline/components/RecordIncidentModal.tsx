@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form/FormModal';
 import { MutationForm } from '../../../components/form/MutationForm';
 import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
+import { TextAreaItem } from '../../../components/form/TextAreaItem';
 import { RecordIncidentDocument, type IncidentKind } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql/client';
 import {
@@ -135,23 +136,14 @@ function IncidentFields({ siblings }: { siblings: Siblings }) {
           <Checkbox.Group options={siblings.map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>
       )}
-      <Form.Item
+      <TextAreaItem
         name="description"
         label={t('incident.description')}
-        rules={[
-          required('incident.description'),
-          {
-            max: INCIDENT_TEXT_MAX_LENGTH,
-            message: t('record.textTooLong', { max: INCIDENT_TEXT_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={INCIDENT_TEXT_MAX_LENGTH}
-          placeholder={t('incident.descriptionPlaceholder')}
-        />
-      </Form.Item>
+        required
+        maxLength={INCIDENT_TEXT_MAX_LENGTH}
+        rows={{ minRows: 3, maxRows: 8 }}
+        placeholder={t('incident.descriptionPlaceholder')}
+      />
       <Form.Item
         name="reportedBy"
         label={t('incident.reportedBy')}
@@ -171,23 +163,14 @@ function IncidentFields({ siblings }: { siblings: Siblings }) {
         <Switch data-testid="incident-needs-school" />
       </Form.Item>
       {needsSchool && (
-        <Form.Item
+        <TextAreaItem
           name="schoolMatter"
           label={t('record.schoolMatter')}
-          rules={[
-            required('record.schoolMatter'),
-            {
-              max: INCIDENT_TEXT_MAX_LENGTH,
-              message: t('record.textTooLong', { max: INCIDENT_TEXT_MAX_LENGTH }),
-            },
-          ]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={INCIDENT_TEXT_MAX_LENGTH}
-            placeholder={t('record.schoolMatterPlaceholder')}
-          />
-        </Form.Item>
+          required
+          maxLength={INCIDENT_TEXT_MAX_LENGTH}
+          rows={{ minRows: 2, maxRows: 6 }}
+          placeholder={t('record.schoolMatterPlaceholder')}
+        />
       )}
     </>
   );
