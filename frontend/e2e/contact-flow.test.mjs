@@ -5,7 +5,7 @@ import { APP_URL, studentOutsideGrade } from './api.mjs';
 import { browserSession } from './session.mjs';
 
 const session = browserSession('contact');
-const { e2e, shot, signIn, signOut, choose } = session;
+const { e2e, shot, signIn, signOut, openFirstStudent, choose } = session;
 
 e2e('homeroom teacher records a phone contact that tops the timeline', async () => {
   const { page } = session;
@@ -14,14 +14,7 @@ e2e('homeroom teacher records a phone contact that tops the timeline', async () 
   await shot('sign-in');
   await signIn('homeroom');
 
-  await page.getByRole('heading', { name: '我的班级' }).waitFor();
-  await page.getByTestId('class-card').filter({ hasText: '一年级1班' }).click();
-  await page.waitForURL(/\/classes\//);
-  const firstStudent = page.getByTestId('roster').locator('tbody a').first();
-  const studentName = (await firstStudent.textContent()).trim();
-  await firstStudent.click();
-  await page.waitForURL(/\/students\//);
-  await assert.doesNotReject(page.getByTestId('student-name').filter({ hasText: studentName }).waitFor());
+  await openFirstStudent('一年级1班');
 
   const summary = `e2e 电话联系 ${new Date().toISOString()}：沟通了近期作业完成情况。`;
   await page.getByTestId('record-contact').click();

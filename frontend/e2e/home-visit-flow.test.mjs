@@ -10,7 +10,7 @@ import { browserSession, SHOTS } from './session.mjs';
 
 const CLASS = '一年级1班';
 const session = browserSession('home-visit');
-const { e2e, shot, signIn, choose, language } = session;
+const { e2e, shot, signIn, openFirstStudent, choose, language } = session;
 
 /**
  * Waits until `locator` (a drawer, a dialog, a collapse) has finished animating. An animation
@@ -41,15 +41,8 @@ e2e('subject teacher records one home visit for two siblings, with analysis and 
   await page.goto(`${APP_URL}/`);
   await page.getByTestId('sign-in').waitFor();
   await signIn('subject');
-  await page.getByRole('heading', { name: '我的班级' }).waitFor();
-  await page.getByTestId('class-card').filter({ hasText: CLASS }).click();
-  await page.waitForURL(/\/classes\//);
-  const firstStudent = page.getByTestId('roster').locator('tbody a').first();
-  const studentName = (await firstStudent.textContent()).trim();
-  await firstStudent.click();
-  await page.waitForURL(/\/students\//);
+  const studentName = await openFirstStudent(CLASS);
   studentUrl = page.url();
-  await page.getByTestId('student-name').filter({ hasText: studentName }).waitFor();
   const sibling = page.getByTestId('sibling-link').first();
   await sibling.waitFor();
   const siblingName = (await sibling.textContent()).replace(/（.*$/, '').trim();

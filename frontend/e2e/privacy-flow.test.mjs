@@ -8,7 +8,7 @@ import { browserSession } from './session.mjs';
 
 const CLASS = '一年级1班';
 const session = browserSession('privacy');
-const { e2e, shot, signIn, signOut, language } = session;
+const { e2e, shot, signIn, signOut, openFirstStudent, language } = session;
 
 /** Hovers `target` and waits until its tooltip says `text` and has finished appearing (for the screenshot). */
 async function showTooltip(page, target, text) {
@@ -42,14 +42,7 @@ e2e('subject teacher sees "restricted" for focus categories and the family situa
   await page.goto(`${APP_URL}/`);
   await page.getByTestId('sign-in').waitFor();
   await signIn('subject');
-  await page.getByRole('heading', { name: '我的班级' }).waitFor();
-  await page.getByTestId('class-card').filter({ hasText: CLASS }).click();
-  await page.waitForURL(/\/classes\//);
-  const firstStudent = page.getByTestId('roster').locator('tbody a').first();
-  const name = (await firstStudent.textContent()).trim();
-  await firstStudent.click();
-  await page.waitForURL(/\/students\//);
-  await page.getByTestId('student-name').filter({ hasText: name }).waitFor();
+  const name = await openFirstStudent(CLASS);
 
   const focus = page.getByTestId('restricted-focusCategories');
   assert.equal((await focus.textContent()).trim(), '受限');

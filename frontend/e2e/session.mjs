@@ -84,6 +84,23 @@ export function browserSession(prefix) {
     await inApp.waitFor();
   };
 
+  /**
+   * From the home page's 我的班级, opens `className` and the first student on its roster, and
+   * waits for the student's page. Returns the student's name.
+   */
+  session.openFirstStudent = async (className) => {
+    const { page } = session;
+    await page.getByRole('heading', { name: '我的班级' }).waitFor();
+    await page.getByTestId('class-card').filter({ hasText: className }).click();
+    await page.waitForURL(/\/classes\//);
+    const firstStudent = page.getByTestId('roster').locator('tbody a').first();
+    const name = (await firstStudent.textContent()).trim();
+    await firstStudent.click();
+    await page.waitForURL(/\/students\//);
+    await page.getByTestId('student-name').filter({ hasText: name }).waitFor();
+    return name;
+  };
+
   /** Signs the current user out and waits for the app's sign-in page. */
   session.signOut = async () => {
     await session.page.getByTestId('sign-out').click();
