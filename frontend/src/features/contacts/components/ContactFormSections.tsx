@@ -11,7 +11,6 @@ import {
   InputNumber,
   Radio,
   Select,
-  Switch,
   Tag,
   Tooltip,
   type FormInstance,
@@ -36,6 +35,7 @@ import {
 } from '../contactOptions';
 import type { ContactFormValues, ContactSection } from '../contactFormValues';
 import { requiresAnalysis } from '../policy';
+import { NeedsSchoolItems } from './NeedsSchoolItems';
 
 export interface ContactFormSectionsProps {
   form: FormInstance<ContactFormValues>;
@@ -60,7 +60,6 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
   const screens = Grid.useBreakpoint();
   const recording = mode === 'record';
   const policy = requiresAnalysis(Form.useWatch('form', form), Form.useWatch('kind', form));
-  const needsSchool = Form.useWatch('needsSchool', form) === true;
 
   const required = (field: string): Rule => ({
     required: true,
@@ -296,26 +295,7 @@ export function ContactFormSections(props: ContactFormSectionsProps) {
     <>
       {textArea('agreedMeasures', 'record.agreedMeasures', 'record.agreedMeasuresPlaceholder')}
       {recording && followUps}
-      {recording && (
-        <Form.Item
-          name="needsSchool"
-          label={t('record.needsSchool')}
-          valuePropName="checked"
-          extra={t('record.needsSchoolHelp')}
-        >
-          <Switch data-testid="needs-school" />
-        </Form.Item>
-      )}
-      {recording && needsSchool && (
-        <TextAreaItem
-          name="schoolMatter"
-          label={t('record.schoolMatter')}
-          required
-          maxLength={TEXT_MAX_LENGTH}
-          rows={{ minRows: 2, maxRows: 6 }}
-          placeholder={t('record.schoolMatterPlaceholder')}
-        />
-      )}
+      {recording && <NeedsSchoolItems maxLength={TEXT_MAX_LENGTH} switchTestId="needs-school" />}
     </>
   );
 

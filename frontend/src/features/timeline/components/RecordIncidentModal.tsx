@@ -1,10 +1,11 @@
-import { Checkbox, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form/FormModal';
 import { MutationForm } from '../../../components/form/MutationForm';
 import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
 import { TextAreaItem } from '../../../components/form/TextAreaItem';
+import { NeedsSchoolItems } from '../../contacts/components/NeedsSchoolItems';
 import { RecordIncidentDocument, type IncidentKind } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql/client';
 import {
@@ -98,7 +99,6 @@ export function RecordIncidentModal({
 function IncidentFields({ siblings }: { siblings: Siblings }) {
   const { t } = useTranslation();
   const illness = isIllness(Form.useWatch('kind'));
-  const needsSchool = Form.useWatch('needsSchool') === true;
   const required = (field: string) => ({
     required: true,
     whitespace: true,
@@ -154,24 +154,7 @@ function IncidentFields({ siblings }: { siblings: Siblings }) {
       >
         <Input maxLength={REPORTED_BY_MAX_LENGTH} placeholder={t('incident.reportedByPlaceholder')} />
       </Form.Item>
-      <Form.Item
-        name="needsSchool"
-        label={t('record.needsSchool')}
-        valuePropName="checked"
-        extra={t('record.needsSchoolHelp')}
-      >
-        <Switch data-testid="incident-needs-school" />
-      </Form.Item>
-      {needsSchool && (
-        <TextAreaItem
-          name="schoolMatter"
-          label={t('record.schoolMatter')}
-          required
-          maxLength={INCIDENT_TEXT_MAX_LENGTH}
-          rows={{ minRows: 2, maxRows: 6 }}
-          placeholder={t('record.schoolMatterPlaceholder')}
-        />
-      )}
+      <NeedsSchoolItems maxLength={INCIDENT_TEXT_MAX_LENGTH} switchTestId="incident-needs-school" />
     </>
   );
 }
