@@ -44,6 +44,8 @@ public record BenchOptions(int students, int schoolSize, int years, @Nullable St
 			  --growth-years N     years of heavy contact simulated (default 5)
 			  --ceiling A,B,C      embedded only: school sizes to step through (default none)
 			  --out DIR            report directory (default bench/results)
+			java -Djiaxiao.bench.observations=true -jar … also measures Spring Boot's GraphQL
+			  observations (switched on per window; their instrumentation stays in every variant's chain)
 			""";
 
 	public static BenchOptions parse(String... args) {

@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.jiaxiao.bench.load.CacheSwitch;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * Spring Boot's default GraphQL observations (a timer per request, per data fetcher and
  * per data loader), which the app leaves out because nothing reads them: idle as the app
- * runs, switched on for a window so the benchmark measures what they would cost.
+ * runs, switched on for a window so the benchmark measures what they would cost. Only
+ * with {@code -Djiaxiao.bench.observations=true}: as a second instrumentation it turns
+ * the app's single one into a chain that every field of every variant then runs through,
+ * which is a cost of its own.
  */
 @Component
 @Profile("bench")
+@ConditionalOnBooleanProperty("jiaxiao.bench.observations")
 public final class GraphQlObservationSwitch extends GraphQlObservationInstrumentation implements CacheSwitch {
 
 	private volatile boolean observing;
