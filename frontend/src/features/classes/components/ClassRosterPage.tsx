@@ -10,8 +10,8 @@ import { useRoster } from '../hooks/useRoster';
 import { RosterTable } from './RosterTable';
 
 /**
- * /classes/:id: the class's students with their last contact and this year's count, and its
- * parent and committee meetings.
+ * /classes/:id: the class's students with their last contact, this year's count, open tasks and
+ * focus flag, and its parent and committee meetings.
  */
 export default function ClassRosterPage() {
   const { t } = useTranslation();

@@ -1,11 +1,15 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format/date';
 import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import type { RosterStudent } from '../hooks/useRoster';
 
-/** Student number, name (links to the student), last contact date, contacts this year. */
+/**
+ * Student number, name (links to the student) with a 重点关注 tag, last contact date, contacts
+ * this year, open tasks. The tag needs the categories themselves: where the privacy policy
+ * masks them (null) the row shows nothing, so the tag cannot hint at what is withheld.
+ */
 export function RosterTable({ students }: { students: RosterStudent[] }) {
   const { t } = useTranslation();
   const timeZone = useSchoolTimeZone();
@@ -14,7 +18,12 @@ export function RosterTable({ students }: { students: RosterStudent[] }) {
     {
       key: 'name',
       title: t('roster.name'),
-      render: (_, student) => <Link to={`/students/${encodeURIComponent(student.id)}`}>{student.name}</Link>,
+      render: (_, student) => (
+        <Space size={4} wrap>
+          <Link to={`/students/${encodeURIComponent(student.id)}`}>{student.name}</Link>
+          <FocusTag categories={student.focusCategories} />
+        </Space>
+      ),
     },
     {
       key: 'lastContactAt',
@@ -28,6 +37,23 @@ export function RosterTable({ students }: { students: RosterStudent[] }) {
       title: t('roster.contactsThisYear'),
       align: 'right',
     },
+    {
+      key: 'openObligations',
+      title: (
+        <Tooltip title={t('roster.openTasksHint')}>
+          <span>{t('roster.openTasks')}</span>
+        </Tooltip>
+      ),
+      align: 'right',
+      render: (_, student) =>
+        student.openObligations > 0 ? (
+          <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid="open-tasks">
+            {student.openObligations}
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary">0</Typography.Text>
+        ),
+    },
   ];
   return (
     <Table<RosterStudent>
@@ -36,8 +62,21 @@ export function RosterTable({ students }: { students: RosterStudent[] }) {
       dataSource={students}
       pagination={false}
       size="middle"
-      scroll={{ x: 480 }}
+      scroll={{ x: 560 }}
       data-testid="roster"
     />
+  );
+}
+
+/** 重点关注, with the categories on hover; nothing when none or masked. */
+function FocusTag({ categories }: { categories: RosterStudent['focusCategories'] }) {
+  const { t } = useTranslation();
+  if (!categories || categories.length === 0) return null;
+  return (
+    <Tooltip title={categories.map((category) => t(`focusCategory.${category}`)).join('、')}>
+      <Tag color="red" data-testid="focus-tag">
+        {t('roster.focus')}
+      </Tag>
+    </Tooltip>
   );
 }

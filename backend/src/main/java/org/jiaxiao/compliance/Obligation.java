@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * follow-up agreed at a contact, a tutoring contract) or from the sweep (a focus student
  * before the winter break, a tutoring student's follow-up of the week). The unique index
  * on trigger and rule makes creating it idempotent: a retried request or a second sweep
- * finds it there.
+ * finds it there. The students–state index serves the roster's open-task counts
+ * ({@link OpenTaskCounts}) and the search for the tasks a new contact satisfies.
  *
  * @param id opaque id ({@code obl_…})
  * @param schoolId the school

@@ -213,8 +213,11 @@ public class ObligationService {
 				Obligation.class);
 	}
 
-	/** The caller's own tasks and those of the classes they oversee. */
-	private Criteria ownOrOverseen(StaffMember viewer) {
+	/**
+	 * The caller's own tasks and those of the classes they oversee: what {@code node(id)}
+	 * and the counts on the roster show.
+	 */
+	Criteria ownOrOverseen(StaffMember viewer) {
 		List<Criteria> any = new ArrayList<>();
 		any.add(where("ownerId").is(viewer.id()));
 		oversight(viewer).ifPresent(any::add);

@@ -37,6 +37,20 @@ public record AccessScope(String schoolId, boolean wholeSchool, Set<Integer> gra
 		return criteria("classId");
 	}
 
+	/**
+	 * Whether a class is in the scope: what {@link #classes()} selects, asked of a class
+	 * already in memory (the directory keeps classes for a short while, so the roster's
+	 * class costs no query). The two must agree; {@code AccessScopeTest} holds them to
+	 * it.
+	 */
+	public boolean includes(SchoolClass schoolClass) {
+		if (!this.schoolId.equals(schoolClass.schoolId())) {
+			return false;
+		}
+		return this.wholeSchool || this.grades.contains(schoolClass.grade())
+				|| this.classIds.contains(schoolClass.id());
+	}
+
 	/** Criteria on the {@code classes} collection. */
 	public Criteria classes() {
 		return criteria("_id");

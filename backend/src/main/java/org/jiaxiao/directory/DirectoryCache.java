@@ -16,8 +16,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * Short-lived copies of the directory records that nearly every request reads: the staff
- * member behind a token, the staff members a screen names (a homeroom teacher, authors)
- * and a school's time zone. Without them a class roster cost five database round trips of
+ * member behind a token, the staff members a screen names (a homeroom teacher, authors),
+ * a school's time zone and a class (its name, grade, school and homeroom teacher: no
+ * personal information). Without them a class roster cost five database round trips of
  * which only two depended on the class. They change seldom and only from outside the app
  * (a directory import), so a change applies within the time to live (see
  * {@link DirectoryProperties#cacheTtl()}). Only records that exist are kept: someone
@@ -37,6 +38,8 @@ final class DirectoryCache {
 
 	private final Cache<String, School> schools;
 
+	private final Cache<String, SchoolClass> classes;
+
 	DirectoryCache(Duration ttl) {
 		this(ttl, Ticker.systemTicker());
 	}
@@ -46,6 +49,7 @@ final class DirectoryCache {
 		this.staffByUsername = build(ttl, ticker);
 		this.staffById = build(ttl, ticker);
 		this.schools = build(ttl, ticker);
+		this.classes = build(ttl, ticker);
 	}
 
 	Optional<StaffMember> staffByUsername(String username, Supplier<Optional<StaffMember>> load) {
@@ -62,24 +66,12 @@ final class DirectoryCache {
 	 * The staff members with these ids, asking {@code load} once for all those not kept.
 	 */
 	List<StaffMember> staffByIds(Collection<String> ids, Function<Set<String>, List<StaffMember>> load) {
-		List<StaffMember> found = new ArrayList<>();
-		Set<String> missing = new LinkedHashSet<>();
-		for (String id : new LinkedHashSet<>(ids)) {
-			StaffMember cached = this.staffById.getIfPresent(id);
-			if (cached != null) {
-				found.add(cached);
-			}
-			else {
-				missing.add(id);
-			}
-		}
-		if (!missing.isEmpty()) {
-			for (StaffMember staff : load.apply(missing)) {
-				this.staffById.put(staff.id(), staff);
-				found.add(staff);
-			}
-		}
-		return found;
+		return byIds(this.staffById, ids, StaffMember::id, load);
+	}
+
+	/** The classes with these ids, asking {@code load} once for all those not kept. */
+	List<SchoolClass> classesByIds(Collection<String> ids, Function<Set<String>, List<SchoolClass>> load) {
+		return byIds(this.classes, ids, SchoolClass::id, load);
 	}
 
 	Optional<School> school(String id, Supplier<Optional<School>> load) {
@@ -96,6 +88,29 @@ final class DirectoryCache {
 		this.staffByUsername.invalidateAll();
 		this.staffById.invalidateAll();
 		this.schools.invalidateAll();
+		this.classes.invalidateAll();
+	}
+
+	private static <V> List<V> byIds(Cache<String, V> cache, Collection<String> ids, Function<V, String> idOf,
+			Function<Set<String>, List<V>> load) {
+		List<V> found = new ArrayList<>();
+		Set<String> missing = new LinkedHashSet<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			V cached = cache.getIfPresent(id);
+			if (cached != null) {
+				found.add(cached);
+			}
+			else {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (V record : load.apply(missing)) {
+				cache.put(idOf.apply(record), record);
+				found.add(record);
+			}
+		}
+		return found;
 	}
 
 	private static <V> Cache<String, V> build(Duration ttl, Ticker ticker) {

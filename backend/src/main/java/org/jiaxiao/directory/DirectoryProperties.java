@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the directory keeps what nearly every request reads.
  *
- * @param cacheTtl how long a staff member (found by username or id) and a school are kept
- * in memory after being read: the longest a change made to the directory (a new role, a
- * class given or taken away, a new name) takes to apply. Zero reads every time.
+ * @param cacheTtl how long a staff member (found by username or id), a school and a class
+ * are kept in memory after being read: the longest a change made to the directory (a new
+ * role, a class given or taken away, a new name, a new homeroom teacher) takes to apply.
+ * Zero reads every time.
  */
 @ConfigurationProperties("jiaxiao.directory")
 public record DirectoryProperties(Duration cacheTtl) {

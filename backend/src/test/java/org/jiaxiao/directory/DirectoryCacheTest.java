@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,25 @@ class DirectoryCacheTest {
 		});
 		assertThat(found).extracting(StaffMember::id).containsExactlyInAnyOrder("stf_a", "stf_b", "stf_c");
 		assertThat(queries).containsExactly(Set.of("stf_a"), Set.of("stf_b", "stf_c"));
+	}
+
+	@Test
+	void aClassGivenAnotherHomeroomTeacherAppliesWithinTheTimeToLive() {
+		SchoolClass[] stored = { new SchoolClass("cls_1", "sch_1", 1, "一年级1班", "stf_a") };
+		AtomicInteger reads = new AtomicInteger();
+		Function<Set<String>, List<SchoolClass>> load = (ids) -> {
+			reads.incrementAndGet();
+			return List.of(stored[0]);
+		};
+		this.cache.classesByIds(List.of("cls_1"), load);
+		stored[0] = new SchoolClass("cls_1", "sch_1", 1, "一年级1班", "stf_b");
+		this.nanos.addAndGet(TTL.minusSeconds(1).toNanos());
+		assertThat(this.cache.classesByIds(List.of("cls_1"), load)).extracting(SchoolClass::homeroomTeacherId)
+			.containsExactly("stf_a");
+		this.nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+		assertThat(this.cache.classesByIds(List.of("cls_1"), load)).extracting(SchoolClass::homeroomTeacherId)
+			.containsExactly("stf_b");
+		assertThat(reads).hasValue(2);
 	}
 
 	@Test

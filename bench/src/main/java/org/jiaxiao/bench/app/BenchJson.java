@@ -75,13 +75,20 @@ final class BenchJson {
 		return json;
 	}
 
-	static Map<String, Object> rosterRow(Student student, int schoolYear) {
+	/**
+	 * @param openTasks the student's open tasks the viewer may see
+	 * @param seesFocus whether the privacy policy shows the viewer the focus categories
+	 * (else null, as in GraphQL)
+	 */
+	static Map<String, Object> rosterRow(Student student, int schoolYear, int openTasks, boolean seesFocus) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", student.id());
 		json.put("studentNo", student.studentNo());
 		json.put("name", student.name());
 		json.put("lastContactAt", dateTime(student.lastContactAt()));
 		json.put("contactsThisYear", student.contactsInSchoolYear(schoolYear));
+		json.put("openObligations", openTasks);
+		json.put("focusCategories", seesFocus ? student.focus().stream().map(Enum::name).toList() : null);
 		return json;
 	}
 

@@ -11,12 +11,16 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.compliance.OpenTaskCounts;
 import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.SchoolYears;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.platform.audit.AuditEvent;
+import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.platform.paging.Cursors;
 import org.jiaxiao.timeline.Contact;
@@ -62,13 +66,19 @@ class BenchRestController {
 
 	private final Clock clock;
 
+	private final OpenTaskCounts openTasks;
+
+	private final AuditLog audit;
+
 	BenchRestController(DirectoryService directory, TimelineService timeline, ContactRecorder recorder,
-			ContactsList contacts, Clock clock) {
+			ContactsList contacts, Clock clock, OpenTaskCounts openTasks, AuditLog audit) {
 		this.directory = directory;
 		this.timeline = timeline;
 		this.recorder = recorder;
 		this.contacts = contacts;
 		this.clock = clock;
+		this.openTasks = openTasks;
+		this.audit = audit;
 	}
 
 	@GetMapping("/bench/rest/classes/{id}/roster")
@@ -89,13 +99,32 @@ class BenchRestController {
 		Connection<Student> page = Connection.forward(rows, size,
 				(student) -> Cursors.encode(ROSTER_CURSOR, student.studentNo()));
 		int schoolYear = SchoolYears.of(this.clock.instant(), this.directory.school(viewer.schoolId()).zone());
+		List<Student> shown = page.edges().stream().map(Connection.Edge::node).toList();
+		Map<String, Integer> open = this.openTasks.of(viewer, shown.stream().map(Student::id).toList());
+		auditFocusRead(viewer, shown);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", schoolClass.id());
 		result.put("name", schoolClass.name());
 		result.put("grade", schoolClass.grade());
 		result.put("homeroomTeacher", (teacher != null) ? BenchJson.staff(teacher) : null);
-		result.put("students", BenchJson.connection(page, (student) -> BenchJson.rosterRow(student, schoolYear)));
+		result.put("students", BenchJson.connection(page, (student) -> BenchJson.rosterRow(student, schoolYear,
+				open.getOrDefault(student.id(), 0), PrivacyPolicy.maySeeSensitive(viewer, student))));
 		return data("class", result);
+	}
+
+	/**
+	 * The one audit event the GraphQL request writes for the focus categories it shows
+	 * (see {@code AuditTrail}), so both sides do the same work.
+	 */
+	private void auditFocusRead(StaffMember viewer, List<Student> students) {
+		List<Student> seen = students.stream()
+			.filter((student) -> PrivacyPolicy.maySeeSensitive(viewer, student))
+			.toList();
+		if (!seen.isEmpty()) {
+			this.audit.record(viewer.id(), viewer.schoolId(), "ClassRoster", AuditEvent.Kind.READ,
+					List.of("Student." + PrivacyPolicy.FOCUS_CATEGORIES), seen.stream().map(Student::id).toList(),
+					seen.stream().map(Student::householdId).distinct().toList());
+		}
 	}
 
 	@GetMapping("/bench/rest/students/{id}/timeline")

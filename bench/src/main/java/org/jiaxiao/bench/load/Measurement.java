@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.load.ScenarioResult.RoundTripCount;
@@ -114,6 +115,14 @@ public final class Measurement {
 
 	/** Commands per request, counted over quiet sequential requests. */
 	public static RoundTripCount count(Op op, RoundTrips counter) throws Exception {
+		return count(op, counter, (command) -> true);
+	}
+
+	/**
+	 * Commands per request, the typical (median) request counting only the commands
+	 * {@code typical} accepts: the mean and the breakdown still show every command.
+	 */
+	public static RoundTripCount count(Op op, RoundTrips counter, Predicate<String> typical) throws Exception {
 		SplittableRandom random = new SplittableRandom(7);
 		Map<String, Long> sums = new TreeMap<>();
 		double[] perRequest = new double[COUNTED_REQUESTS];
@@ -122,7 +131,9 @@ public final class Measurement {
 			op.run(random);
 			for (var entry : counter.snapshot().entrySet()) {
 				sums.merge(entry.getKey(), entry.getValue(), Long::sum);
-				perRequest[i] += entry.getValue();
+				if (typical.test(entry.getKey())) {
+					perRequest[i] += entry.getValue();
+				}
 			}
 		}
 		Map<String, Double> byCommand = new LinkedHashMap<>();

@@ -56,8 +56,13 @@ public final class RawDriver implements AutoCloseable {
 		return this.roundTrips;
 	}
 
-	/** Roster: the class, its homeroom teacher, one page of students: 3 round trips. */
-	public int roster(String schoolId, String classId, int first) {
+	/**
+	 * Roster: the class, its homeroom teacher, one page of students with their focus
+	 * categories, and the open tasks the teacher sees of those students (own, or of the
+	 * class overseen), only their student ids: 4 round trips. No audit event: the floor
+	 * leaves out what the app adds for privacy.
+	 */
+	public int roster(String schoolId, String classId, String teacherId, int first) {
 		Document schoolClass = this.db.getCollection("classes")
 			.find(and(eq("_id", classId), scope(schoolId, classId, "_id")))
 			.first();
@@ -67,9 +72,15 @@ public final class RawDriver implements AutoCloseable {
 		this.db.getCollection("staff").find(eq("_id", schoolClass.getString("homeroomTeacherId"))).first();
 		List<Document> rows = this.db.getCollection("students")
 			.find(and(eq("classId", classId), scope(schoolId, classId, "classId")))
-			.projection(include("studentNo", "name", "lastContactAt", "contactCounts"))
+			.projection(include("studentNo", "name", "lastContactAt", "contactCounts", "focusCategories"))
 			.sort(ascending("studentNo"))
 			.limit(first + 1)
+			.into(new ArrayList<>());
+		List<String> ids = rows.stream().map((row) -> row.getString("_id")).toList();
+		this.db.getCollection("obligations")
+			.find(and(in("studentIds", ids), in("state", List.of("OPEN", "OVERDUE")),
+					or(eq("ownerId", teacherId), scope(schoolId, classId, "classId"))))
+			.projection(include("studentIds"))
 			.into(new ArrayList<>());
 		return rows.size();
 	}

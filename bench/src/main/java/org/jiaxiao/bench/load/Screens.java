@@ -92,9 +92,10 @@ public final class Screens {
 		ops.put(Variant.REST, (random) -> rosterRest(this.samples.anyClass(random)));
 		ops.put(Variant.RAW, (random) -> {
 			ClassSample c = this.samples.anyClass(random);
-			this.raw.roster(c.schoolId(), c.classId(), ROSTER_PAGE);
+			this.raw.roster(c.schoolId(), c.classId(), c.teacherId(), ROSTER_PAGE);
 		});
-		return new Scenario("roster", "Class roster (40–60 students, last contact, contacts this year)", ops,
+		return new Scenario("roster",
+				"Class roster (40–60 students, last contact, contacts this year, open tasks, focus flag)", ops,
 				"ClassRoster with first: " + ROSTER_PAGE + " (whole class in one page; the SPA asks for 50)");
 	}
 

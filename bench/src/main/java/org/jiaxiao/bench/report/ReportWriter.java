@@ -177,9 +177,8 @@ public final class ReportWriter {
 			.append("(policies, obligations, quota and coverage) does not exist yet.\n")
 			.append("- A whole-school contacts list: the `contacts` query takes a class or a grade; a grade's list ")
 			.append("is measured above (gradeContacts).\n")
-			.append("- The roster's open obligations do not exist yet, and the SPA's roster document asks for no ")
-			.append("focus flag: the roster measured ")
-			.append("is name, student number, last contact and contacts this year.\n");
+			.append("- The roster's open tasks are asked for and counted (one query per page), but the generated ")
+			.append("data has no tasks yet: every count is 0, so the query's cost is that of finding none.\n");
 	}
 
 	private static void growth(StringBuilder md, Growth growth) {

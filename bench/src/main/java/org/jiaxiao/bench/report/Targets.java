@@ -24,6 +24,9 @@ import org.jiaxiao.bench.report.Report.Target;
  */
 public final class Targets {
 
+	/** How the round-trip counter names the audit writer's insert. */
+	private static final String AUDIT_INSERT = "insert audit_events";
+
 	private static final String[] LATENCY_SCENARIOS = { "roster", "timelineFirst", "timelineNext", "recordContact" };
 
 	private Targets() {
@@ -54,6 +57,13 @@ public final class Targets {
 		return targets;
 	}
 
+	/**
+	 * Judged on the reads a request waits for, the typical (median) request, as
+	 * {@code BenchRun} counts them: a request that refreshes the directory cache, or a
+	 * sweep running meanwhile, adds a command now and then. Showing focus categories also
+	 * writes one audit event, which the app's audit writer stores off the request thread
+	 * (batched under load): reported beside the reads, not counted against the target.
+	 */
 	private static Target rosterRoundTrips(List<RosterRoundTrips> bySize) {
 		if (bySize.isEmpty()) {
 			return new Target("Roster round trips", "1 (≤ 2), independent of class size", "not measured", null, "");
@@ -61,15 +71,26 @@ public final class Targets {
 		RosterRoundTrips small = bySize.get(0);
 		RosterRoundTrips large = bySize.get(bySize.size() - 1);
 		boolean independent = small.graphql().typical() == large.graphql().typical();
-		double trips = Math.max(small.graphql().typical(), large.graphql().typical());
-		String measured = "%s (class of %d) / %s (class of %d)".formatted(fmt(small.graphql().typical()),
-				small.classSize(), fmt(large.graphql().typical()), large.classSize());
-		return new Target("Roster round trips (GraphQL, per request)", "1 (≤ 2), independent of class size", measured,
-				trips <= 2 && independent,
-				(independent ? "independent of class size; " : "depends on class size; ") + "mean "
+		double reads = Math.max(small.graphql().typical(), large.graphql().typical());
+		String measured = "%s reads + %s audit insert (class of %d) / %s reads + %s audit insert (class of %d)"
+			.formatted(fmt(small.graphql().typical()), fmt(auditInserts(small.graphql())), small.classSize(),
+					fmt(large.graphql().typical()), fmt(auditInserts(large.graphql())), large.classSize());
+		return new Target("Roster round trips (GraphQL, reads per request)", "1 (≤ 2), independent of class size",
+				measured, reads <= 2 && independent,
+				(independent ? "independent of class size; " : "depends on class size; ") + "all commands, mean "
 						+ fmt(small.graphql().perRequest()) + " / " + fmt(large.graphql().perRequest())
-						+ " (a request that refreshes the directory cache adds one find); by command: "
+						+ " (a request that refreshes the directory cache adds one find; the audit event for the "
+						+ "focus categories is written off the request thread); by command: "
 						+ breakdown(large.graphql()));
+	}
+
+	/** Whether a command is one a request waits for (not the audit writer's insert). */
+	public static boolean isRead(String command) {
+		return !AUDIT_INSERT.equals(command);
+	}
+
+	private static double auditInserts(RoundTripCount count) {
+		return count.byCommand().getOrDefault(AUDIT_INSERT, 0.0);
 	}
 
 	private static void ratio(List<Target> targets, @Nullable ScenarioResult scenario, double limit) {
