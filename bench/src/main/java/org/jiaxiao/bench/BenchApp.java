@@ -12,7 +12,12 @@ import org.jiaxiao.bench.app.AsyncDispatchSwitch;
 import org.jiaxiao.bench.app.DocumentCacheSwitch;
 import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
+import org.jiaxiao.bench.data.ComplianceLoader;
 import org.jiaxiao.bench.measure.DocumentGrowth;
+import org.jiaxiao.compliance.CalendarService;
+import org.jiaxiao.compliance.ComplianceSweep;
+import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.timeline.ContactRecorder;
 import org.jiaxiao.timeline.TimelineService;
 
@@ -65,6 +70,13 @@ final class BenchApp implements AutoCloseable {
 
 	ContactRecorder recorder() {
 		return this.context.getBean(ContactRecorder.class);
+	}
+
+	/** Writes what compliance reports read, through the app's services and events. */
+	ComplianceLoader complianceLoader() {
+		return new ComplianceLoader(mongo(), this.context.getBean(PolicyService.class),
+				this.context.getBean(CalendarService.class), this.context.getBean(MeetingService.class), recorder(),
+				this.context, this.context.getBean(ComplianceSweep.class));
 	}
 
 	/** The app's archive of closed school years, through its service. */

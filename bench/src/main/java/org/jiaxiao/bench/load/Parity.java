@@ -40,6 +40,14 @@ public final class Parity {
 			checks.add(compare("gradeContacts", screens.gradeContactsGraphQl(grade), screens.gradeContactsRest(grade),
 					false));
 		}
+		ComplianceScreens compliance = screens.compliance();
+		checks.add(compare("complianceClass", compliance.classGraphQl(c), compliance.classRest(c), false));
+		if (!samples.grades().isEmpty()) {
+			var grade = samples.grades().get(0);
+			checks.add(compare("complianceGrade", compliance.gradeGraphQl(grade), compliance.gradeRest(grade), false));
+		}
+		checks.add(compare("complianceSchool", compliance.schoolGraphQl(c.schoolId()),
+				compliance.schoolRest(c.schoolId()), false));
 		checks.add(compare("recordContact", screens.recordGraphQl(c, c.students().get(0), new SplittableRandom(1)),
 				screens.recordRest(c, c.students().get(0), new SplittableRandom(2)), true));
 		return checks;
