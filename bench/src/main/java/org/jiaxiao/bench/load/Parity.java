@@ -22,7 +22,9 @@ public final class Parity {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Students whose timeline is read to find an incident (about one in thirty has one). */
+	/**
+	 * Students whose timeline is read to find an incident (about one in thirty has one).
+	 */
 	private static final int MAX_TRIED = 400;
 
 	private Parity() {
