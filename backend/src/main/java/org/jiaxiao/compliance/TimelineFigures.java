@@ -22,8 +22,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import static org.jiaxiao.compliance.TimelineExpressions.EACH_ENTRY;
 import static org.jiaxiao.compliance.TimelineExpressions.ENTRY;
 import static org.jiaxiao.compliance.TimelineExpressions.and;
+import static org.jiaxiao.compliance.TimelineExpressions.countOf;
+import static org.jiaxiao.compliance.TimelineExpressions.filtered;
 import static org.jiaxiao.compliance.TimelineExpressions.formIn;
 import static org.jiaxiao.compliance.TimelineExpressions.liveContact;
 import static org.jiaxiao.compliance.TimelineExpressions.oneIf;
@@ -60,20 +63,18 @@ class TimelineFigures {
 			return Map.of();
 		}
 		Document range = new Document("$gte", Date.from(from)).append("$lt", Date.from(to));
-		List<Document> pipeline = List.of(
-				new Document("$match",
-						new Document("schoolId", schoolId)
-							.append("timeline",
-									new Document("$elemMatch",
-											new Document("authorId",
-													new Document("$in", List.copyOf(teacherIds)))
-												.append("occurredAt", range)))),
-				new Document("$project", new Document("timeline", 1)), new Document("$unwind", ENTRY),
-				new Document("$match",
-						new Document("timeline._class", "contact")
-							.append("timeline.authorId", new Document("$in", List.copyOf(teacherIds)))
-							.append("timeline.occurredAt", range)
-							.append("timeline.retraction", null)),
+		List<Document> pipeline = List.of(new Document("$match", new Document("schoolId", schoolId).append("timeline",
+				// The period before the authors: the embedded server tests
+				// them in this order, and most entries fail the cheap one.
+				new Document("$elemMatch",
+						new Document("occurredAt", range).append("authorId",
+								new Document("$in", List.copyOf(teacherIds)))))),
+				// Only these teachers' live contacts of the period, with only the fields
+				// counted, are unwound.
+				new Document("$project", new Document("timeline",
+						slim(filtered(and(liveContact(EACH_ENTRY, from, to),
+								new Document("$in", List.of(EACH_ENTRY + ".authorId", List.copyOf(teacherIds)))))))),
+				new Document("$unwind", ENTRY),
 				// Siblings share one contact: once per contact.
 				new Document("$group",
 						new Document("_id", ENTRY + "._id").append("authorId", first("authorId"))
@@ -126,26 +127,26 @@ class TimelineFigures {
 			return Map.of();
 		}
 		List<String> categories = Arrays.stream(FocusCategory.values()).map(Enum::name).toList();
-		Document visit = and(liveContact(window.yearStart(), window.end()), formIn(window.homeVisitForms()));
-		Document winterVisit = and(liveContact(window.winterStart(), window.winterEnd()),
-				formIn(window.homeVisitForms()));
-		Document faceToFace = and(liveContact(window.yearStart(), window.end()), formIn(window.faceToFaceForms()));
+		// The school year's live contacts once per student, then the three counts over
+		// those few (the winter break lies within the school year).
+		Document homeVisit = formIn(EACH_ENTRY, window.homeVisitForms());
+		Document inWinter = and(
+				new Document("$gte", List.of(EACH_ENTRY + ".occurredAt", Date.from(window.winterStart()))),
+				new Document("$lt", List.of(EACH_ENTRY + ".occurredAt", Date.from(window.winterEnd()))));
+		Document student = new Document("classId", 1).append("studentNo", 1)
+			.append("householdId", 1)
+			.append("focusCategories", 1);
 		List<Document> pipeline = List.of(
 				new Document("$match", new Document("classId", new Document("$in", List.copyOf(classIds)))),
+				// Counted from the timeline array in place: one row per student, no entry
+				// unwound.
 				new Document("$project",
-						new Document("classId", 1).append("studentNo", 1)
-							.append("householdId", 1)
-							.append("focusCategories", 1)
-							.append("timeline", 1)),
-				TimelineExpressions.unwindKeepingEmpty(),
-				new Document("$group",
-						new Document("_id", "$_id").append("classId", new Document("$first", "$classId"))
-							.append("studentNo", new Document("$first", "$studentNo"))
-							.append("householdId", new Document("$first", "$householdId"))
-							.append("focusCategories", new Document("$first", "$focusCategories"))
-							.append("visits", new Document("$sum", oneIf(visit)))
-							.append("winterVisits", new Document("$sum", oneIf(winterVisit)))
-							.append("faceToFace", new Document("$sum", oneIf(faceToFace)))),
+						new Document(student).append("timeline",
+								filtered(liveContact(EACH_ENTRY, window.yearStart(), window.end())))),
+				new Document("$project",
+						new Document(student).append("visits", countOf(homeVisit))
+							.append("winterVisits", countOf(and(homeVisit, inWinter)))
+							.append("faceToFace", countOf(formIn(EACH_ENTRY, window.faceToFaceForms())))),
 				new Document("$facet",
 						new Document("students",
 								List.of(new Document("$group",
@@ -200,6 +201,16 @@ class TimelineFigures {
 			}
 		}
 		return figures;
+	}
+
+	/** The entries with only what the teachers' figures read. */
+	private static Document slim(Document entries) {
+		Document fields = new Document("_id", EACH_ENTRY + "._id");
+		for (String field : List.of("authorId", "householdId", "form", "occurredAt")) {
+			fields.append(field, EACH_ENTRY + "." + field);
+		}
+		return new Document("$map",
+				new Document("input", entries).append("as", TimelineExpressions.EACH).append("in", fields));
 	}
 
 	private List<Document> aggregate(List<Document> pipeline) {

@@ -12,7 +12,12 @@ import org.jiaxiao.bench.app.AsyncDispatchSwitch;
 import org.jiaxiao.bench.app.DocumentCacheSwitch;
 import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
+import org.jiaxiao.bench.data.ComplianceLoader;
 import org.jiaxiao.bench.measure.DocumentGrowth;
+import org.jiaxiao.compliance.CalendarService;
+import org.jiaxiao.compliance.ComplianceSweep;
+import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.timeline.ContactRecorder;
 import org.jiaxiao.timeline.TimelineService;
 
@@ -38,7 +43,11 @@ final class BenchApp implements AutoCloseable {
 	static BenchApp start(@Nullable String mongoUri, boolean inMemory, Path scratch) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--jiaxiao.demo-data.enabled=false",
 				"--spring.main.banner-mode=off", "--spring.main.log-startup-info=false", "--logging.level.root=WARN",
-				"--logging.level.de.bwaldvogel.mongo=ERROR"));
+				"--logging.level.de.bwaldvogel.mongo=ERROR",
+				// The loader runs the sweep once itself; a scheduled run would land in
+				// some
+				// measuring window and not in others.
+				"--jiaxiao.compliance.sweep.enabled=false"));
 		if (mongoUri != null) {
 			args.add("--spring.mongodb.uri=" + mongoUri);
 		}
@@ -65,6 +74,13 @@ final class BenchApp implements AutoCloseable {
 
 	ContactRecorder recorder() {
 		return this.context.getBean(ContactRecorder.class);
+	}
+
+	/** Writes what compliance reports read, through the app's services and events. */
+	ComplianceLoader complianceLoader() {
+		return new ComplianceLoader(mongo(), this.context.getBean(PolicyService.class),
+				this.context.getBean(CalendarService.class), this.context.getBean(MeetingService.class), recorder(),
+				this.context, this.context.getBean(ComplianceSweep.class));
 	}
 
 	/** The app's archive of closed school years, through its service. */

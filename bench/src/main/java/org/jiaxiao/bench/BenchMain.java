@@ -47,7 +47,7 @@ public final class BenchMain {
 
 	private static BenchOptions withUri(BenchOptions o, String uri) {
 		return new BenchOptions(o.students(), o.schoolSize(), o.years(), uri, o.embeddedInMemory(), o.duration(),
-				o.repeats(), o.seed(), o.growthStudents(), o.growthYears(), o.ceiling(), o.out());
+				o.repeats(), o.seed(), o.growthStudents(), o.growthYears(), o.ceiling(), o.scenarios(), o.out());
 	}
 
 }

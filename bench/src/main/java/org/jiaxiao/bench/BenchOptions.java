@@ -24,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param growthStudents students whose documents grow for {@code growthYears}
  * @param growthYears school years of heavy contact simulated for document sizes
  * @param ceiling school sizes to step through on the embedded server (empty: skip)
+ * @param scenarios the scenarios to measure (empty: all), to iterate on a few quickly
  * @param out where the report goes
  */
 public record BenchOptions(int students, int schoolSize, int years, @Nullable String mongoUri, boolean embeddedInMemory,
 		Duration duration, int repeats, long seed, int growthStudents, int growthYears, List<Integer> ceiling,
-		Path out) {
+		List<String> scenarios, Path out) {
 
 	static final String USAGE = """
 			java -jar bench/target/jiaxiao-bench.jar [options]
@@ -43,6 +44,7 @@ public record BenchOptions(int students, int schoolSize, int years, @Nullable St
 			  --growth-students N  students simulated for document growth (default 1000)
 			  --growth-years N     years of heavy contact simulated (default 5)
 			  --ceiling A,B,C      embedded only: school sizes to step through (default none)
+			  --scenarios A,B      only these scenarios, e.g. complianceSchool,roster (default all)
 			  --out DIR            report directory (default bench/results)
 			java -Djiaxiao.bench.observations=true -jar … also measures Spring Boot's GraphQL
 			  observations (switched on per window; their instrumentation stays in every variant's chain)
@@ -60,6 +62,7 @@ public record BenchOptions(int students, int schoolSize, int years, @Nullable St
 		int growthStudents = 1000;
 		int growthYears = 5;
 		List<Integer> ceiling = List.of();
+		List<String> scenarios = List.of();
 		Path out = Path.of("bench", "results");
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
@@ -85,12 +88,13 @@ public record BenchOptions(int students, int schoolSize, int years, @Nullable St
 				case "--growth-students" -> growthStudents = Integer.parseInt(value);
 				case "--growth-years" -> growthYears = Integer.parseInt(value);
 				case "--ceiling" -> ceiling = sizes(value);
+				case "--scenarios" -> scenarios = List.of(value.split(","));
 				case "--out" -> out = Path.of(value);
 				default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
 			}
 		}
 		return new BenchOptions(students, Math.min(schoolSize, students), years, mongoUri, inMemory, duration, repeats,
-				seed, growthStudents, growthYears, ceiling, out);
+				seed, growthStudents, growthYears, ceiling, scenarios, out);
 	}
 
 	public boolean embedded() {

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.bench.data.Population;
 import org.jiaxiao.bench.load.CacheSwitch;
 import org.jiaxiao.bench.load.Measurement;
@@ -50,7 +52,7 @@ final class BenchRun {
 		List<Check> parity;
 		List<ScenarioResult> results = new ArrayList<>();
 		List<RosterRoundTrips> rosterBySize;
-		Growth growth;
+		@Nullable Growth growth;
 		Setup setup;
 		try (BenchSession session = BenchSession.start(this.options.mongoUri(), this.options.embeddedInMemory())) {
 			System.out.println("Loading data…");
@@ -73,17 +75,24 @@ final class BenchRun {
 			}
 			Measurement measurement = new Measurement(this.options.duration(), this.options.repeats(),
 					session.app.roundTrips(), session.raw.roundTrips(), levers);
+			List<Scenario> scenarios = session.screens.scenarios()
+				.stream()
+				.filter((s) -> this.options.scenarios().isEmpty() || this.options.scenarios().contains(s.key()))
+				.toList();
 			System.out.println("Warming up…");
-			measurement.warmUp(session.screens.scenarios());
+			measurement.warmUp(scenarios);
 			System.out.println("Measuring screens…");
-			for (Scenario scenario : session.screens.scenarios()) {
+			for (Scenario scenario : scenarios) {
 				results.add(measurement.measure(scenario));
 			}
-			System.out.println("Growing " + this.options.growthStudents() + " students' documents over "
-					+ this.options.growthYears() + " years…");
-			growth = DocumentGrowth.measure(session.app.mongo(), session.loader, session.app.archiver(),
-					this.options.seed(), this.options.growthStudents(), this.options.growthYears(), session.schoolYear,
-					session.now, !this.options.embedded());
+			growth = null;
+			if (this.options.growthStudents() > 0) {
+				System.out.println("Growing " + this.options.growthStudents() + " students' documents over "
+						+ this.options.growthYears() + " years…");
+				growth = DocumentGrowth.measure(session.app.mongo(), session.loader, session.app.archiver(),
+						this.options.seed(), this.options.growthStudents(), this.options.growthYears(),
+						session.schoolYear, session.now, !this.options.embedded());
+			}
 			setup = setup(session, cacheSwitch != null, asyncSwitch != null, observationSwitch != null);
 		}
 		Spa spa = SpaBundle.measure();
@@ -91,7 +100,8 @@ final class BenchRun {
 		if (!this.options.ceiling().isEmpty() && this.options.embedded()) {
 			ceiling = CeilingSearch.run(this.options);
 		}
-		var targets = Targets.evaluate(results, rosterBySize, growth, spa, ceiling, this.options.embedded());
+		var targets = Targets.evaluate(results, rosterBySize, growth, spa, ceiling, this.options.schoolSize(),
+				this.options.embedded());
 		Runtime runtime = Runtime.getRuntime();
 		Machine machine = new Machine(runtime.availableProcessors(),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
@@ -126,7 +136,8 @@ final class BenchRun {
 		return new Setup(this.options.backend(), session.serverVersion(), population.schools().size(),
 				population.classes().size(), population.students().size(), population.focusStudents().size(),
 				session.contacts, this.options.years(), session.loadSeconds, this.options.duration().toString(),
-				this.options.repeats(), this.options.seed(), documentCache, asyncSwitch, observationSwitch);
+				this.options.repeats(), this.options.seed(), documentCache, asyncSwitch, observationSwitch,
+				session.complianceData);
 	}
 
 }

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.bench.data.DataLoader;
 import org.jiaxiao.bench.data.Population;
 import org.jiaxiao.bench.data.PopulationGenerator;
+import org.jiaxiao.bench.data.SchoolCalendars;
 import org.jiaxiao.bench.load.HttpApi;
 import org.jiaxiao.bench.load.RawDriver;
 import org.jiaxiao.bench.load.Samples;
 import org.jiaxiao.bench.load.Screens;
+import org.jiaxiao.compliance.ReportInputs.TermRef;
 import org.jiaxiao.directory.SchoolYears;
 import org.jiaxiao.timeline.Contact;
 
@@ -50,6 +52,9 @@ final class BenchSession implements AutoCloseable {
 	@Nullable Population population;
 
 	long contacts;
+
+	/** What the compliance loader wrote, for the report. */
+	@Nullable String complianceData;
 
 	double loadSeconds;
 
@@ -88,8 +93,14 @@ final class BenchSession implements AutoCloseable {
 					}
 				});
 		this.loadSeconds = (System.nanoTime() - start) / 1e9;
+		System.out.println("    policy, calendar, meetings, incidents and obligations…");
+		long complianceStart = System.nanoTime();
+		this.complianceData = this.app.complianceLoader()
+			.load(generated, seed, this.now, this.schoolYear - years + 1, this.schoolYear)
+				+ " (written in %.0f s)".formatted((System.nanoTime() - complianceStart) / 1e9);
 		this.population = generated;
-		Samples prepared = Samples.prepare(generated, this.http, SAMPLE_CLASSES);
+		TermRef term = SchoolCalendars.termOf(this.now.atZone(ZoneId.of(PopulationGenerator.ZONE)).toLocalDate());
+		Samples prepared = Samples.prepare(generated, this.http, SAMPLE_CLASSES, term);
 		Screens ready = new Screens(this.http, this.raw, prepared, this::toBson);
 		prepared.findNextPages(ready, 100);
 		this.samples = prepared;

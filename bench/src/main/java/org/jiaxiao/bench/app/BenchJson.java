@@ -19,7 +19,6 @@ import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.ContactResult;
 import org.jiaxiao.timeline.GuardianMet;
-import org.jiaxiao.timeline.TimelineEntry;
 import org.jiaxiao.platform.graphql.UserError;
 
 /**
@@ -92,23 +91,6 @@ final class BenchJson {
 		return json;
 	}
 
-	static Map<String, Object> entry(TimelineEntry entry, Map<String, StaffMember> authors) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("__typename", entry.getClass().getSimpleName());
-		json.put("id", entry.id());
-		json.put("occurredAt", dateTime(entry.occurredAt()));
-		json.put("recordedAt", dateTime(entry.recordedAt()));
-		StaffMember author = authors.get(entry.authorId());
-		json.put("author", (author != null) ? staff(author) : null);
-		if (entry instanceof Contact contact) {
-			json.put("form", contact.form().name());
-			json.put("kind", contact.kind().name());
-			json.put("summary", contact.summary());
-			json.put("guardiansMet", guardians(contact));
-		}
-		return json;
-	}
-
 	/** A row of the contacts list: the contact's own fields, nothing resolved. */
 	static Map<String, Object> listedContact(Contact contact) {
 		Map<String, Object> json = new LinkedHashMap<>();
@@ -122,7 +104,7 @@ final class BenchJson {
 		return json;
 	}
 
-	private static List<Map<String, Object>> guardians(Contact contact) {
+	static List<Map<String, Object>> guardians(Contact contact) {
 		List<Map<String, Object>> met = new ArrayList<>();
 		for (GuardianMet guardian : contact.guardiansMet()) {
 			Map<String, Object> one = new LinkedHashMap<>();

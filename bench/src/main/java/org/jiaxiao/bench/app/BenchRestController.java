@@ -3,14 +3,22 @@ package org.jiaxiao.bench.app;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.bench.app.TimelineJson.Related;
+import org.jiaxiao.compliance.ComplianceReport;
+import org.jiaxiao.compliance.ComplianceReports;
+import org.jiaxiao.compliance.ReportInputs.PeriodInput;
+import org.jiaxiao.compliance.ReportInputs.ScopeInput;
+import org.jiaxiao.compliance.ReportInputs.TermRef;
 import org.jiaxiao.compliance.OpenTaskCounts;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.PrivacyPolicy;
@@ -19,6 +27,8 @@ import org.jiaxiao.directory.SchoolYears;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.Viewers;
+import org.jiaxiao.escalation.Escalation;
+import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.platform.paging.Connection;
@@ -28,6 +38,8 @@ import org.jiaxiao.timeline.ContactKind;
 import org.jiaxiao.timeline.ContactRecorder;
 import org.jiaxiao.timeline.ContactsFilter;
 import org.jiaxiao.timeline.ContactsList;
+import org.jiaxiao.timeline.EscalationUpdate;
+import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.timeline.ContactResult;
 import org.jiaxiao.timeline.RecordContactInput;
 import org.jiaxiao.timeline.TimelineEntry;
@@ -56,6 +68,11 @@ class BenchRestController {
 	 */
 	private static final String ROSTER_CURSOR = "roster";
 
+	/** The page size the SPA's compliance document asks {@code notVisited} for. */
+	private static final int NOT_VISITED_PAGE = 20;
+
+	private static final String NOT_VISITED_CURSOR = "notVisited";
+
 	private final DirectoryService directory;
 
 	private final TimelineService timeline;
@@ -64,6 +81,10 @@ class BenchRestController {
 
 	private final ContactsList contacts;
 
+	private final ComplianceReports reports;
+
+	private final EscalationService escalations;
+
 	private final Clock clock;
 
 	private final OpenTaskCounts openTasks;
@@ -71,8 +92,11 @@ class BenchRestController {
 	private final AuditLog audit;
 
 	BenchRestController(DirectoryService directory, TimelineService timeline, ContactRecorder recorder,
-			ContactsList contacts, Clock clock, OpenTaskCounts openTasks, AuditLog audit) {
+			ContactsList contacts, ComplianceReports reports, EscalationService escalations, Clock clock,
+			OpenTaskCounts openTasks, AuditLog audit) {
 		this.directory = directory;
+		this.reports = reports;
+		this.escalations = escalations;
 		this.timeline = timeline;
 		this.recorder = recorder;
 		this.contacts = contacts;
@@ -136,14 +160,57 @@ class BenchRestController {
 			return data("student", null);
 		}
 		Connection<TimelineEntry> page = this.timeline.timeline(viewer, student.get().id(), first, after, null);
-		List<String> authorIds = page.edges().stream().map((edge) -> edge.node().authorId()).distinct().toList();
-		Map<String, StaffMember> authors = this.directory.staffByIds(authorIds)
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
+		Related related = related(viewer, page.edges().stream().map(Connection.Edge::node).toList());
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", student.get().id());
-		result.put("timeline", BenchJson.connection(page, (entry) -> BenchJson.entry(entry, authors)));
+		result.put("timeline", BenchJson.connection(page, (entry) -> TimelineJson.entry(entry, related)));
 		return data("student", result);
+	}
+
+	/**
+	 * What the fragment's batched fields read for a page, each only when the page holds
+	 * entries of its type, as GraphQL calls a batch loader only with keys.
+	 */
+	private Related related(StaffMember viewer, List<TimelineEntry> entries) {
+		Set<String> staffIds = new LinkedHashSet<>();
+		Set<String> studentIds = new LinkedHashSet<>();
+		Set<String> answerIds = new LinkedHashSet<>();
+		Set<String> escalationIds = new LinkedHashSet<>();
+		boolean contacts = false;
+		boolean incidents = false;
+		for (TimelineEntry entry : entries) {
+			if (entry.authorId() != null) {
+				staffIds.add(entry.authorId());
+			}
+			if (entry.retraction() != null) {
+				staffIds.add(entry.retraction().byId());
+			}
+			if (entry instanceof Contact contact) {
+				contacts = true;
+				studentIds.addAll(contact.studentIds());
+			}
+			else if (entry instanceof Incident incident) {
+				incidents = true;
+				if (incident.answeredById() != null) {
+					answerIds.add(incident.answeredById());
+				}
+			}
+			else if (entry instanceof EscalationUpdate update) {
+				escalationIds.add(update.escalationId());
+			}
+		}
+		Map<String, StaffMember> staff = this.directory.staffByIds(List.copyOf(staffIds))
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
+		Map<String, Student> students = contacts ? this.directory.visibleStudents(viewer, studentIds)
+			.stream()
+			.collect(Collectors.toMap(Student::id, Function.identity())) : Map.of();
+		Map<String, TimelineEntry> answers = incidents ? this.timeline.entries(viewer, answerIds) : Map.of();
+		Map<String, Escalation> escalations = escalationIds.isEmpty() ? Map.of()
+				: this.escalations.ofTimeline(viewer, escalationIds)
+					.stream()
+					.collect(Collectors.toMap(Escalation::id, Function.identity()));
+		return new Related(staff, students, answers, escalations);
 	}
 
 	@GetMapping("/bench/rest/grades/{grade}/contacts")
@@ -153,6 +220,36 @@ class BenchRestController {
 		ContactsFilter filter = new ContactsFilter(null, grade, null, kinds, null, null, null);
 		Connection<Contact> page = this.contacts.page(Viewers.require(principal), filter, first, after);
 		return data("contacts", BenchJson.connection(page, BenchJson::listedContact));
+	}
+
+	/**
+	 * The compliance report for one scope and a term, with each class's first page of
+	 * students not yet visited loaded as the GraphQL field does.
+	 */
+	@GetMapping("/bench/rest/compliance")
+	Map<String, Object> complianceReport(@RequestParam(required = false) @Nullable String schoolId,
+			@RequestParam(required = false) @Nullable Integer grade,
+			@RequestParam(required = false) @Nullable String classId, @RequestParam int schoolYear,
+			@RequestParam int term, Principal principal) {
+		StaffMember viewer = Viewers.require(principal);
+		PeriodInput period = new PeriodInput(null, new TermRef(schoolYear, term), null, null, null, null, null);
+		ComplianceReport report = this.reports.report(viewer, new ScopeInput(schoolId, grade, classId, null), period);
+		return data("complianceReport",
+				ComplianceJson.report(report, (coverage) -> notVisited(viewer, coverage.notVisitedStudentIds())));
+	}
+
+	/**
+	 * The first page of {@code ClassCompliance.notVisited}, read as its resolver reads
+	 * it.
+	 */
+	private Connection<Student> notVisited(StaffMember viewer, List<String> ids) {
+		int size = Cursors.pageSize(NOT_VISITED_PAGE);
+		List<String> page = ids.subList(0, Math.min(size + 1, ids.size()));
+		Map<String, Student> visible = this.directory.visibleStudents(viewer, page)
+			.stream()
+			.collect(Collectors.toMap(Student::id, Function.identity()));
+		List<Student> rows = page.stream().filter(visible::containsKey).map(visible::get).toList();
+		return Connection.forward(rows, size, (student) -> Cursors.encode(NOT_VISITED_CURSOR, student.id()));
 	}
 
 	@PostMapping("/bench/rest/contacts")

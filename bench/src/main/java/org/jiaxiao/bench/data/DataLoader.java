@@ -53,18 +53,10 @@ public final class DataLoader {
 			Progress progress) {
 		ZoneId zone = ZoneId.of(PopulationGenerator.ZONE);
 		HistoryGenerator generator = new HistoryGenerator(seed, zone, now);
-		Map<String, Household> households = population.householdsById();
-		Map<String, SchoolClass> classes = population.classesById();
-		Map<String, List<String>> siblings = population.students()
-			.stream()
-			.collect(Collectors.groupingBy(Student::householdId, Collectors.mapping(Student::id, Collectors.toList())));
 		long written = 0;
 		List<Contact> chunk = new ArrayList<>();
 		int done = 0;
-		for (Student student : population.students()) {
-			String author = classes.get(student.classId()).homeroomTeacherId();
-			StudentRef ref = new StudentRef(student.id(), population.focusStudents().contains(student.id()),
-					households.get(student.householdId()), siblings.get(student.householdId()), author);
+		for (StudentRef ref : studentRefs(population)) {
 			chunk.addAll(generator.history(ref, firstYear, lastYear));
 			if (++done % STUDENTS_PER_CHUNK == 0) {
 				written += write(chunk, zone);
@@ -74,6 +66,25 @@ public final class DataLoader {
 		written += write(chunk, zone);
 		progress.report(done, population.students().size(), written);
 		return written;
+	}
+
+	/**
+	 * What each student's generated history depends on, in population order: the same for
+	 * the import and for anything that regenerates a student's history later.
+	 */
+	static List<StudentRef> studentRefs(Population population) {
+		Map<String, Household> households = population.householdsById();
+		Map<String, SchoolClass> classes = population.classesById();
+		Map<String, List<String>> siblings = population.students()
+			.stream()
+			.collect(Collectors.groupingBy(Student::householdId, Collectors.mapping(Student::id, Collectors.toList())));
+		List<StudentRef> refs = new ArrayList<>();
+		for (Student student : population.students()) {
+			String author = classes.get(student.classId()).homeroomTeacherId();
+			refs.add(new StudentRef(student.id(), population.focusStudents().contains(student.id()),
+					households.get(student.householdId()), siblings.get(student.householdId()), author));
+		}
+		return refs;
 	}
 
 	private long write(List<Contact> chunk, ZoneId zone) {

@@ -5,11 +5,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jiaxiao.bench.load.Samples.ClassSample;
 import org.jiaxiao.bench.load.Samples.NextPage;
+import org.jiaxiao.bench.load.Samples.StudentSample;
 
 /**
  * Checks, before measuring, that the REST baseline answers what GraphQL answers: the same
@@ -19,6 +21,11 @@ import org.jiaxiao.bench.load.Samples.NextPage;
 public final class Parity {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Students whose timeline is read to find an incident (about one in thirty has one).
+	 */
+	private static final int MAX_TRIED = 400;
 
 	private Parity() {
 	}
@@ -35,14 +42,47 @@ public final class Parity {
 					screens.timelineGraphQl(page.schoolClass(), page.studentId(), page.cursor()),
 					screens.timelineRest(page.schoolClass(), page.studentId(), page.cursor()), false));
 		}
+		Check incident = timelineWithIncident(screens, samples);
+		if (incident != null) {
+			checks.add(incident);
+		}
 		if (!samples.grades().isEmpty()) {
 			var grade = samples.grades().get(0);
 			checks.add(compare("gradeContacts", screens.gradeContactsGraphQl(grade), screens.gradeContactsRest(grade),
 					false));
 		}
+		ComplianceScreens compliance = screens.compliance();
+		checks.add(compare("complianceClass", compliance.classGraphQl(c), compliance.classRest(c), false));
+		if (!samples.grades().isEmpty()) {
+			var grade = samples.grades().get(0);
+			checks.add(compare("complianceGrade", compliance.gradeGraphQl(grade), compliance.gradeRest(grade), false));
+		}
+		checks.add(compare("complianceSchool", compliance.schoolGraphQl(c.schoolId()),
+				compliance.schoolRest(c.schoolId()), false));
 		checks.add(compare("recordContact", screens.recordGraphQl(c, c.students().get(0), new SplittableRandom(1)),
 				screens.recordRest(c, c.students().get(0), new SplittableRandom(2)), true));
 		return checks;
+	}
+
+	/**
+	 * The first page of a timeline holding an incident: the pages above may hold contacts
+	 * only, and the fragment asks an incident for fields of its own.
+	 */
+	private static @Nullable Check timelineWithIncident(Screens screens, Samples samples) throws Exception {
+		int tried = 0;
+		for (ClassSample c : samples.classes()) {
+			for (StudentSample student : c.students()) {
+				String page = screens.timelineGraphQl(c, student.id(), null);
+				if (page.contains("\"__typename\":\"Incident\"")) {
+					return compare("timelineFirst, a page with an incident", page,
+							screens.timelineRest(c, student.id(), null), false);
+				}
+				if (++tried == MAX_TRIED) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Check compare(String screen, String graphQl, String rest, boolean shapeOnly) {

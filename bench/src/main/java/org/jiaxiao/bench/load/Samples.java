@@ -3,11 +3,13 @@ package org.jiaxiao.bench.load;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.jiaxiao.bench.data.Population;
+import org.jiaxiao.compliance.ReportInputs.TermRef;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.StaffMember;
@@ -28,12 +30,22 @@ public final class Samples {
 
 	private final List<NextPage> nextPages = new ArrayList<>();
 
-	private Samples(List<ClassSample> classes, List<GradeSample> grades) {
+	private final Map<String, String> principalTokens;
+
+	private final TermRef term;
+
+	private Samples(List<ClassSample> classes, List<GradeSample> grades, Map<String, String> principalTokens,
+			TermRef term) {
 		this.classes = classes;
 		this.grades = grades;
+		this.principalTokens = principalTokens;
+		this.term = term;
 	}
 
-	public static Samples prepare(Population population, HttpApi http, int maxClasses)
+	/**
+	 * @param term the current term, the period compliance reports are asked for
+	 */
+	public static Samples prepare(Population population, HttpApi http, int maxClasses, TermRef term)
 			throws IOException, InterruptedException {
 		Map<String, List<Student>> byClass = population.studentsByClass();
 		Map<String, Household> households = population.householdsById();
@@ -57,7 +69,13 @@ public final class Samples {
 					.add(new GradeSample(leader.schoolId(), leader.gradesLed().get(0), http.token(leader.username())));
 			}
 		}
-		return new Samples(List.copyOf(classes), List.copyOf(grades));
+		Map<String, String> principals = new HashMap<>();
+		for (StaffMember staff : population.staff()) {
+			if (staff.hasRole(StaffRole.PRINCIPAL)) {
+				principals.put(staff.schoolId(), http.token(staff.username()));
+			}
+		}
+		return new Samples(List.copyOf(classes), List.copyOf(grades), Map.copyOf(principals), term);
 	}
 
 	private static StudentSample sample(Student student, Household household, Population population) {
@@ -107,6 +125,15 @@ public final class Samples {
 
 	public List<GradeSample> grades() {
 		return this.grades;
+	}
+
+	/** The token of the school's principal, who sees every compliance scope. */
+	public String principalToken(String schoolId) {
+		return this.principalTokens.get(schoolId);
+	}
+
+	public TermRef term() {
+		return this.term;
 	}
 
 	NextPage anyNextPage(SplittableRandom random) {

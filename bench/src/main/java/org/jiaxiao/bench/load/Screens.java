@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,8 @@ public final class Screens {
 
 	private final Function<Contact, Document> entryMapper;
 
+	private final ComplianceScreens compliance;
+
 	/**
 	 * @param http the app over HTTP
 	 * @param raw the raw driver
@@ -80,10 +83,19 @@ public final class Screens {
 		this.raw = raw;
 		this.samples = samples;
 		this.entryMapper = entryMapper;
+		this.compliance = new ComplianceScreens(http, samples);
 	}
 
 	public List<Scenario> scenarios() {
-		return List.of(roster(), timelineFirst(), timelineNext(), recordContact(), gradeContacts());
+		List<Scenario> all = new ArrayList<>(
+				List.of(roster(), timelineFirst(), timelineNext(), recordContact(), gradeContacts()));
+		all.addAll(this.compliance.scenarios());
+		return all;
+	}
+
+	/** The compliance reports' requests, for the same-answer check. */
+	ComplianceScreens compliance() {
+		return this.compliance;
 	}
 
 	Scenario roster() {
@@ -245,6 +257,15 @@ public final class Screens {
 		return JSON.writeValueAsString(body);
 	}
 
+	/** A body for a document file holding several operations, as the SPA sends one. */
+	static String body(String document, String operationName, Map<String, ? extends @Nullable Object> variables) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", document);
+		body.put("operationName", operationName);
+		body.put("variables", variables);
+		return JSON.writeValueAsString(body);
+	}
+
 	private static Map<String, @Nullable Object> vars(@Nullable Object... pairs) {
 		Map<String, @Nullable Object> vars = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
@@ -253,7 +274,7 @@ public final class Screens {
 		return vars;
 	}
 
-	private static String document(String name) {
+	static String document(String name) {
 		try (InputStream in = Screens.class.getResourceAsStream("/screens/" + name + ".graphql")) {
 			if (in == null) {
 				throw new IllegalStateException("Missing screens/" + name + ".graphql");

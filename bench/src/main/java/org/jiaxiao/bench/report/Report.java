@@ -58,10 +58,12 @@ public record Report(String date, Machine machine, Setup setup, List<Check> pari
 	 * switched to Spring's async dispatch
 	 * @param observationSwitch whether Spring Boot's GraphQL observations, which the app
 	 * leaves out, could be switched on
+	 * @param complianceData the policy, calendar, meetings, incidents and obligations
+	 * written for the compliance reports (null in runs before they existed)
 	 */
 	public record Setup(String backend, String serverVersion, int schools, int classes, int students, int focusStudents,
 			long contacts, int years, double loadSeconds, String duration, int repeats, long seed,
-			boolean documentCache, boolean asyncSwitch, boolean observationSwitch) {
+			boolean documentCache, boolean asyncSwitch, boolean observationSwitch, @Nullable String complianceData) {
 	}
 
 	/**
