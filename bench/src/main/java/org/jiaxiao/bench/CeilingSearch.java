@@ -42,9 +42,9 @@ final class CeilingSearch {
 			try (BenchSession session = BenchSession.start(null, options.embeddedInMemory())) {
 				session.load(options.seed(), size, size, options.years());
 				List<Scenario> scenarios = session.screens.scenarios();
-				double roster = p95(scenarios.get(0));
-				double timeline = p95(scenarios.get(1));
-				double record = stat(scenarios.get(3)).p99();
+				double roster = p95(scenario(scenarios, "roster"));
+				double timeline = p95(scenario(scenarios, "timelineFirst"));
+				double record = stat(scenario(scenarios, "recordContact")).p99();
 				step = new CeilingStep(size, session.contacts, session.loadSeconds, roster, timeline, record);
 			}
 			steps.add(step);
@@ -63,6 +63,13 @@ final class CeilingSearch {
 			}
 		}
 		return new Ceiling(steps, ceiling, LIMIT_MILLIS, stopped);
+	}
+
+	private static Scenario scenario(List<Scenario> scenarios, String key) {
+		return scenarios.stream()
+			.filter((scenario) -> scenario.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No scenario " + key));
 	}
 
 	private static double p95(Scenario scenario) throws InterruptedException {

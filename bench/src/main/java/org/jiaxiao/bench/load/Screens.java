@@ -86,10 +86,15 @@ public final class Screens {
 		this.compliance = new ComplianceScreens(http, samples);
 	}
 
+	/**
+	 * The screens in the order they are measured: every read before recording contacts,
+	 * which adds thousands of this term's contacts and would make the reports and lists
+	 * measured after it count far more than the generated school has.
+	 */
 	public List<Scenario> scenarios() {
-		List<Scenario> all = new ArrayList<>(
-				List.of(roster(), timelineFirst(), timelineNext(), recordContact(), gradeContacts()));
+		List<Scenario> all = new ArrayList<>(List.of(roster(), timelineFirst(), timelineNext(), gradeContacts()));
 		all.addAll(this.compliance.scenarios());
+		all.add(recordContact());
 		return all;
 	}
 
