@@ -7,20 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.Test;
 
 import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.support.ApiTest;
+import org.jiaxiao.support.CommandCounting.Commands;
+import org.jiaxiao.support.CommandCounting.CountCommands;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
@@ -38,6 +34,7 @@ import static org.jiaxiao.support.DemoSchoolFacts.CLASS_1_1;
  * Counted by a driver {@link CommandListener} on the app's own client; the compliance
  * sweep, a background writer, is off so only the request's commands are counted.
  */
+@Import(CountCommands.class)
 @TestPropertySource(properties = "jiaxiao.compliance.sweep.enabled=false")
 class RosterRoundTripsTest extends ApiTest {
 
@@ -120,43 +117,6 @@ class RosterRoundTripsTest extends ApiTest {
 			.entityList(String.class)
 			.get()
 			.size();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountCommands {
-
-		@Bean
-		Commands commands() {
-			return new Commands();
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countCommands(Commands commands) {
-			return (settings) -> settings.addCommandListener(commands);
-		}
-
-	}
-
-	/** Every command the app's client sends, as "command collection". */
-	static final class Commands implements CommandListener {
-
-		private final List<String> sent = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void commandStarted(CommandStartedEvent event) {
-			String name = event.getCommandName();
-			BsonValue target = event.getCommand().get(name);
-			this.sent.add((target != null && target.isString()) ? name + " " + target.asString().getValue() : name);
-		}
-
-		void clear() {
-			this.sent.clear();
-		}
-
-		List<String> sent() {
-			return List.copyOf(this.sent);
-		}
-
 	}
 
 }

@@ -2,10 +2,10 @@ package org.jiaxiao.compliance.graphql;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.compliance.ComplianceReport;
@@ -13,7 +13,6 @@ import org.jiaxiao.compliance.ComplianceReport.ClassCompliance;
 import org.jiaxiao.compliance.ComplianceReports;
 import org.jiaxiao.compliance.ReportInputs.PeriodInput;
 import org.jiaxiao.compliance.ReportInputs.ScopeInput;
-import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.Viewers;
@@ -33,11 +32,8 @@ class ComplianceReportController {
 
 	private final ComplianceReports reports;
 
-	private final DirectoryService directory;
-
-	ComplianceReportController(ComplianceReports reports, DirectoryService directory) {
+	ComplianceReportController(ComplianceReports reports) {
 		this.reports = reports;
-		this.directory = directory;
 	}
 
 	@QueryMapping
@@ -56,21 +52,22 @@ class ComplianceReportController {
 	}
 
 	/**
-	 * Pages over the ids the report found, loading each page through the caller's scope.
+	 * Pages over the ids the report found, loading each page through the caller's scope;
+	 * the pages of all the report's classes are loaded together
+	 * ({@link NotVisitedStudentsLoader}).
 	 */
 	@SchemaMapping(typeName = "ClassCompliance")
-	Connection<Student> notVisited(ClassCompliance coverage, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, Principal principal) {
+	CompletableFuture<Connection<Student>> notVisited(ClassCompliance coverage, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataLoader<String, Student> notVisitedStudents) {
 		int size = Cursors.pageSize(first);
 		List<String> position = Cursors.decode(NOT_VISITED, after, 1);
 		int offset = position.isEmpty() ? 0 : coverage.notVisitedStudentIds().indexOf(position.get(0)) + 1;
 		List<String> ids = coverage.notVisitedStudentIds();
 		List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(offset + size + 1, ids.size()));
-		Map<String, Student> visible = this.directory.visibleStudents(Viewers.require(principal), page)
-			.stream()
-			.collect(Collectors.toMap(Student::id, Function.identity()));
-		List<Student> rows = page.stream().filter(visible::containsKey).map(visible::get).toList();
-		return Connection.forward(rows, size, (student) -> Cursors.encode(NOT_VISITED, student.id()));
+		return notVisitedStudents.loadMany(page).thenApply((students) -> {
+			List<Student> rows = students.stream().filter(Objects::nonNull).toList();
+			return Connection.forward(rows, size, (student) -> Cursors.encode(NOT_VISITED, student.id()));
+		});
 	}
 
 }
