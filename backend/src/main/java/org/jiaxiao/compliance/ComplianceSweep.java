@@ -27,10 +27,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import static org.jiaxiao.compliance.TimelineExpressions.EACH_ENTRY;
 import static org.jiaxiao.compliance.TimelineExpressions.and;
+import static org.jiaxiao.compliance.TimelineExpressions.countOf;
 import static org.jiaxiao.compliance.TimelineExpressions.formIn;
 import static org.jiaxiao.compliance.TimelineExpressions.liveContact;
-import static org.jiaxiao.compliance.TimelineExpressions.oneIf;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -198,18 +199,12 @@ public class ComplianceSweep {
 		List<Document> pipeline = List.of(
 				new Document("$match",
 						new Document("schoolId", schoolId).append("focusCategories", new Document("$in", categories))),
-				new Document("$project",
-						new Document("schoolId", 1).append("classId", 1)
-							.append("grade", 1)
-							.append("focusCategories", 1)
-							.append("timeline", 1)),
-				TimelineExpressions.unwindKeepingEmpty(),
-				new Document("$group",
-						new Document("_id", "$_id").append("schoolId", new Document("$first", "$schoolId"))
-							.append("classId", new Document("$first", "$classId"))
-							.append("grade", new Document("$first", "$grade"))
-							.append("focusCategories", new Document("$first", "$focusCategories"))
-							.append("visits", new Document("$sum", oneIf(and(liveContact(from, to), formIn(forms)))))),
+				// Counted from the timeline array in place, as the report counts visits:
+				// no
+				// entry unwound.
+				new Document("$project", new Document("schoolId", 1).append("classId", 1)
+					.append("grade", 1)
+					.append("visits", countOf(and(liveContact(EACH_ENTRY, from, to), formIn(EACH_ENTRY, forms))))),
 				new Document("$match", new Document("visits", 0)), new Document("$sort", new Document("_id", 1)));
 		List<StudentRef> students = new ArrayList<>();
 		for (Document row : this.mongo.getCollection(StudentFacts.STUDENTS).aggregate(pipeline)) {

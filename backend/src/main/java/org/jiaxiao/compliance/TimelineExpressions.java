@@ -33,13 +33,9 @@ final class TimelineExpressions {
 	private TimelineExpressions() {
 	}
 
-	/** True for a live contact that occurred in [from, to). */
-	static Document liveContact(Instant from, Instant to) {
-		return liveContact(ENTRY, from, to);
-	}
-
 	/**
-	 * The same for the entry at {@code entry} ({@link #ENTRY} or {@link #EACH_ENTRY}).
+	 * True for a live contact that occurred in [from, to), the entry at {@code entry}
+	 * ({@link #ENTRY} or {@link #EACH_ENTRY}).
 	 */
 	static Document liveContact(String entry, Instant from, Instant to) {
 		return and(new Document("$eq", List.of(entry + "._class", "contact")),
@@ -79,11 +75,6 @@ final class TimelineExpressions {
 
 	static Document and(Object... conditions) {
 		return new Document("$and", List.of(conditions));
-	}
-
-	/** Unwinds the timeline, keeping students whose timeline is empty. */
-	static Document unwindKeepingEmpty() {
-		return new Document("$unwind", new Document("path", ENTRY).append("preserveNullAndEmptyArrays", true));
 	}
 
 }

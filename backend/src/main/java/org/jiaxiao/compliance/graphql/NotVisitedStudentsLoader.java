@@ -1,6 +1,5 @@
 package org.jiaxiao.compliance.graphql;
 
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,10 +30,9 @@ class NotVisitedStudentsLoader {
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> {
 				// Batches run in the request's security context (Spring restores it).
 				var viewer = Viewers.require(SecurityContextHolder.getContext().getAuthentication());
-				Map<String, Student> visible = directory.visibleStudents(viewer, ids)
+				return directory.visibleStudents(viewer, ids)
 					.stream()
 					.collect(Collectors.toMap(Student::id, Function.identity()));
-				return visible;
 			}));
 	}
 
