@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.bson.Document;
 
+import org.jiaxiao.platform.mongo.ElementMatch;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.tutoring.Contracts;
@@ -64,9 +65,10 @@ class ObligationCatchUp {
 	int run(Instant now) {
 		Document recorded = new Document("$gte", Date.from(now.minus(WINDOW))).append("$lt", Date.from(now));
 		List<Document> pipeline = List.of(
-				new Document("$match", new Document("timeline",
-						new Document("$elemMatch",
-								new Document("_class", new Document("$in", KINDS)).append("recordedAt", recorded)))),
+				new Document("$match",
+						new Document("timeline",
+								ElementMatch.allOf(new Document("_class", new Document("$in", KINDS)),
+										new Document("recordedAt", recorded)))),
 				new Document("$project", new Document("schoolId", 1).append("timeline", 1)),
 				new Document("$unwind", "$timeline"),
 				new Document("$match",

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.bson.Document;
 
 import org.jiaxiao.directory.FocusCategory;
+import org.jiaxiao.platform.mongo.ElementMatch;
 import org.jiaxiao.timeline.ContactForm;
 
 import org.springframework.data.domain.Sort;
@@ -66,9 +67,8 @@ class TimelineFigures {
 		List<Document> pipeline = List.of(new Document("$match", new Document("schoolId", schoolId).append("timeline",
 				// The period before the authors: the embedded server tests
 				// them in this order, and most entries fail the cheap one.
-				new Document("$elemMatch",
-						new Document("occurredAt", range).append("authorId",
-								new Document("$in", List.copyOf(teacherIds)))))),
+				ElementMatch.allOf(new Document("occurredAt", range),
+						new Document("authorId", new Document("$in", List.copyOf(teacherIds)))))),
 				// Only these teachers' live contacts of the period, with only the fields
 				// counted, are unwound.
 				new Document("$project", new Document("timeline",

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.bson.Document;
 
+import org.jiaxiao.platform.mongo.ElementMatch;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,10 @@ class FlaggedEntries {
 						new Document("timeline._class", "incident").append("timeline.schoolMatter",
 								new Document("$ne", null))));
 		List<Document> pipeline = List.of(
-				new Document("$match", new Document("timeline",
-						new Document("$elemMatch",
-								new Document("_class", new Document("$in", KINDS)).append("recordedAt", recorded)))),
+				new Document("$match",
+						new Document("timeline",
+								ElementMatch.allOf(new Document("_class", new Document("$in", KINDS)),
+										new Document("recordedAt", recorded)))),
 				new Document("$project", new Document("schoolId", 1).append("timeline", 1)),
 				new Document("$unwind", "$timeline"),
 				new Document("$match",

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.AccessScope;
 import org.jiaxiao.directory.SchoolYears;
+import org.jiaxiao.platform.mongo.ElementMatch;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -76,7 +77,7 @@ class TimelineStore {
 			Contact after, ZoneId zone) {
 		Query atVersion = Query.query(where("_id").is(studentId)
 			.and("timeline")
-			.elemMatch(where("_id").is(before.id()).and("version").is(before.version())));
+			.elemMatch(ElementMatch.allOf(where("_id").is(before.id()), where("version").is(before.version()))));
 		Update update = new Update();
 		changes.forEach((field, value) -> update.set("timeline.$[entry]." + field, value));
 		update.inc("timeline.$[entry].version", 1).push("timeline.$[entry].amendments", amendment);
@@ -93,7 +94,7 @@ class TimelineStore {
 	boolean retract(String studentId, TimelineEntry entry, Retraction retraction, ZoneId zone) {
 		Query notYetRetracted = Query.query(where("_id").is(studentId)
 			.and("timeline")
-			.elemMatch(where("_id").is(entry.id()).and("retraction").is(null)));
+			.elemMatch(ElementMatch.allOf(where("_id").is(entry.id()), where("retraction").is(null))));
 		Update update = new Update().set("timeline.$[entry].retraction", retraction)
 			.filterArray(where("entry._id").is(entry.id()));
 		if (entry instanceof Contact contact) {

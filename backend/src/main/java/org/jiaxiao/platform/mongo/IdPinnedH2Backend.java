@@ -61,9 +61,10 @@ class IdPinnedH2Backend extends H2Backend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Iterable<Object> positions = IdPinning.positions(getIndexes(), query);
-			return (positions != null)
-					? matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+			IdPinning.Pinned<Object> pinned = IdPinning.pinned(getIndexes(), query);
+			return (pinned != null)
+					? matchDocuments(pinned.rest(), pinned.positions(), orderBy, numberToSkip, limit, batchSize,
+							fieldSelector)
 					: super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 

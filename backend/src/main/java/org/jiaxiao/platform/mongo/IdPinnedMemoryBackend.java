@@ -42,9 +42,10 @@ class IdPinnedMemoryBackend extends MemoryBackend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Iterable<Integer> positions = IdPinning.positions(getIndexes(), query);
-			return (positions != null)
-					? matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+			IdPinning.Pinned<Integer> pinned = IdPinning.pinned(getIndexes(), query);
+			return (pinned != null)
+					? matchDocuments(pinned.rest(), pinned.positions(), orderBy, numberToSkip, limit, batchSize,
+							fieldSelector)
 					: super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 

@@ -1,5 +1,6 @@
 package org.jiaxiao.platform.mongo;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * other conditions. mongo-java-server uses an index only for a query made of exactly the
  * index's keys, so the app's usual lookups ({@code {$and: [{_id: …}, scope]}}, the
  * timeline's guarded append {@code {_id: …, "timeline._id": {$ne: …}}}) scanned every
- * student. The documents found by {@code _id} are still matched against the whole query,
- * so results are the same; only the scan goes.
+ * student. The documents found by {@code _id} are still matched against the rest of the
+ * query, so results are the same; only the scan goes.
  */
 final class IdPinning {
 
@@ -29,11 +30,11 @@ final class IdPinning {
 	}
 
 	/**
-	 * Positions of the documents the query can match, from the {@code _id} index; null
-	 * when the query does not pin {@code _id} (or only pins it, which the server
-	 * handles).
+	 * The documents the query can match, from the {@code _id} index, and what is left to
+	 * test them against; null when the query does not pin {@code _id} (or only pins it,
+	 * which the server handles).
 	 */
-	static <P> @Nullable Iterable<P> positions(List<Index<P>> indexes, Document query) {
+	static <P> @Nullable Pinned<P> pinned(List<Index<P>> indexes, Document query) {
 		if (query.size() == 1 && query.containsKey(ID)) {
 			return null;
 		}
@@ -43,7 +44,7 @@ final class IdPinning {
 		}
 		for (Index<P> index : indexes) {
 			if (index.canHandle(pin)) {
-				return index.getPositions(pin);
+				return new Pinned<>(index.getPositions(pin), rest(query));
 			}
 		}
 		return null;
@@ -71,6 +72,32 @@ final class IdPinning {
 		return null;
 	}
 
+	/**
+	 * The query without the condition {@link #pin} found. The index found exactly the
+	 * documents with those ids, so testing each again against a list of hundreds of ids
+	 * (a report's not-visited pages) only repeats it, once per id.
+	 */
+	static Document rest(Document query) {
+		if (query.containsKey(ID) && pinnable(query.get(ID))) {
+			Document rest = query.clone();
+			rest.remove(ID);
+			return rest;
+		}
+		if (query.get(AND) instanceof List<?> parts) {
+			List<Object> restParts = new ArrayList<>(parts);
+			for (int i = 0; i < restParts.size(); i++) {
+				if (restParts.get(i) instanceof Document condition && pin(condition) != null) {
+					restParts.set(i, rest(condition));
+					break;
+				}
+			}
+			Document rest = query.clone();
+			rest.put(AND, restParts);
+			return rest;
+		}
+		return query;
+	}
+
 	private static boolean pinnable(@Nullable Object value) {
 		if (value instanceof Document operator) {
 			return operator.size() == 1 && operator.get(IN) instanceof Collection<?> values
@@ -82,6 +109,15 @@ final class IdPinning {
 	private static boolean scalar(@Nullable Object value) {
 		return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
 				&& !(value instanceof Pattern) && !(value instanceof BsonRegularExpression);
+	}
+
+	/**
+	 * Where to look and what to test there.
+	 *
+	 * @param positions the documents with the pinned ids
+	 * @param rest the rest of the query, which each of them must also match
+	 */
+	record Pinned<P>(Iterable<P> positions, Document rest) {
 	}
 
 }
