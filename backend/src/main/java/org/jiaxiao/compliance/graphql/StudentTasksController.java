@@ -1,38 +1,79 @@
 package org.jiaxiao.compliance.graphql;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
 import org.jiaxiao.compliance.OpenTaskCounts;
+import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.directory.graphql.StudentPagePrefetch;
 import org.jiaxiao.directory.graphql.Viewers;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 /**
- * A student's open tasks on the roster: batched, so a page of 50 students costs one
- * query, not 50.
+ * A student's open tasks: one query for a page of students, never one per student. A
+ * roster page is counted before its rows are answered ({@link StudentPagePrefetch}), so
+ * each row reads its count from the request; anywhere else the count is batched through a
+ * DataLoader.
  */
 @Controller
-class StudentTasksController {
+class StudentTasksController implements StudentPagePrefetch {
+
+	/** The DataLoader's name, also the name of the field method's parameter. */
+	private static final String LOADER = "openTasksOfStudents";
+
+	/** Counts already known in this request, by student id. */
+	private static final String KNOWN = StudentTasksController.class.getName() + ".known";
+
+	private static final String FIELD = "edges/node/openObligations";
 
 	private final OpenTaskCounts counts;
 
-	StudentTasksController(OpenTaskCounts counts) {
+	StudentTasksController(OpenTaskCounts counts, BatchLoaderRegistry registry) {
 		this.counts = counts;
+		registry.forTypePair(String.class, Integer.class)
+			.withName(LOADER)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() ->
+			// Batches run in the request's security context (Spring restores it).
+			counted(Viewers.require(SecurityContextHolder.getContext().getAuthentication()), List.copyOf(ids))));
 	}
 
-	@BatchMapping(typeName = "Student")
-	Map<Student, Integer> openObligations(List<Student> students, Principal principal) {
-		Map<String, Integer> open = this.counts.of(Viewers.require(principal),
-				students.stream().map(Student::id).toList());
-		return students.stream()
-			.collect(Collectors.toMap(Function.identity(), (student) -> open.getOrDefault(student.id(), 0),
-					(a, b) -> a));
+	@Override
+	public void prefetch(StaffMember viewer, List<Student> page, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
+		if (page.isEmpty() || !selection.contains(FIELD)) {
+			return;
+		}
+		Map<String, Integer> known = context.computeIfAbsent(KNOWN, (key) -> new ConcurrentHashMap<>());
+		known.putAll(counted(viewer, page.stream().map(Student::id).toList()));
+	}
+
+	/** A count where the page was prefetched, else the DataLoader's pending one. */
+	@SchemaMapping(typeName = "Student")
+	Object openObligations(Student student, GraphQLContext context, DataLoader<String, Integer> openTasksOfStudents) {
+		Map<String, Integer> known = context.get(KNOWN);
+		Integer count = (known != null) ? known.get(student.id()) : null;
+		return (count != null) ? count : openTasksOfStudents.load(student.id());
+	}
+
+	/** Every student's count, 0 included. */
+	private Map<String, Integer> counted(StaffMember viewer, List<String> studentIds) {
+		Map<String, Integer> open = this.counts.of(viewer, studentIds);
+		return studentIds.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (id) -> open.getOrDefault(id, 0)));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.DirectoryService;
@@ -22,7 +24,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * A class: its school, homeroom teacher (batched) and roster (one indexed query a page).
+ * A class: its school, homeroom teacher (batched) and roster (one indexed query a page,
+ * and one per feature that prefetches what the page asks of it).
  */
 @Controller
 class SchoolClassController {
@@ -31,8 +34,11 @@ class SchoolClassController {
 
 	private final DirectoryService directory;
 
-	SchoolClassController(DirectoryService directory) {
+	private final List<StudentPagePrefetch> prefetches;
+
+	SchoolClassController(DirectoryService directory, List<StudentPagePrefetch> prefetches) {
 		this.directory = directory;
+		this.prefetches = prefetches;
 	}
 
 	@BatchMapping(typeName = "SchoolClass")
@@ -49,12 +55,17 @@ class SchoolClassController {
 
 	@SchemaMapping(typeName = "SchoolClass")
 	Connection<Student> students(SchoolClass schoolClass, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, Principal principal) {
+			@Argument @Nullable String after, Principal principal, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
 		int size = Cursors.pageSize(first);
 		List<String> position = Cursors.decode(ROSTER_CURSOR, after, 1);
 		String afterStudentNo = position.isEmpty() ? "" : position.get(0);
-		List<Student> rows = this.directory.rosterPage(Viewers.require(principal), schoolClass.id(), afterStudentNo,
-				size + 1);
+		StaffMember viewer = Viewers.require(principal);
+		List<Student> rows = this.directory.rosterPage(viewer, schoolClass.id(), afterStudentNo, size + 1);
+		List<Student> page = rows.subList(0, Math.min(size, rows.size()));
+		for (StudentPagePrefetch prefetch : this.prefetches) {
+			prefetch.prefetch(viewer, page, selection, context);
+		}
 		return Connection.forward(rows, size, (student) -> Cursors.encode(ROSTER_CURSOR, student.studentNo()));
 	}
 
