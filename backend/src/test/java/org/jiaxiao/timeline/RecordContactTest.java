@@ -34,6 +34,10 @@ class RecordContactTest extends ApiTest {
 
 	private String siblingIn12;
 
+	private static final String TIMELINE_STUDENTS = """
+			query($id: ID!) { student(id: $id) { timeline(first: 5) {
+			  edges { node { id ... on Contact { students { id } } } } } } }""";
+
 	@BeforeEach
 	void findStudents() {
 		var principal = as("principal");
@@ -97,6 +101,16 @@ class RecordContactTest extends ApiTest {
 			.path("node.students[*].id")
 			.entityList(String.class)
 			.containsExactly(this.firstOf11);
+		// Alike on a page of the timeline, whose contacts' students are read in one
+		// batch.
+		for (var viewer : List.of(as("homeroom"), subject)) {
+			viewer.document(TIMELINE_STUDENTS)
+				.variable("id", this.firstOf11)
+				.execute()
+				.path("student.timeline.edges[?(@.node.id == '" + id + "')].node.students[*].id")
+				.entityList(String.class)
+				.isEqualTo((viewer == subject) ? List.of(this.firstOf11, this.siblingIn12) : List.of(this.firstOf11));
+		}
 	}
 
 	@Test
