@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Histogram;
 
+import org.jiaxiao.bench.app.RequestThreadCpu;
+
 /**
  * Runs an {@link Op} from N client threads in a closed loop for a fixed time, each
  * recording its latencies in its own HdrHistogram (merged at the end). Closed loop: a
@@ -70,11 +72,13 @@ public final class LoadDriver {
 			thread.start();
 		}
 		long cpuBefore = processCpuNanos();
+		long requestCpuBefore = RequestThreadCpu.totalNanos();
 		bounds[0] = System.nanoTime();
 		start.countDown();
 		done.await();
 		double seconds = (System.nanoTime() - bounds[0]) / 1e9;
 		double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+		double requestCpuSeconds = (RequestThreadCpu.totalNanos() - requestCpuBefore) / 1e9;
 		Histogram all = new Histogram(MAX_MICROS, 3);
 		histograms.forEach(all::add);
 		if (firstError.get() != null && errors.get() > all.getTotalCount()) {
@@ -84,7 +88,7 @@ public final class LoadDriver {
 		if (firstError.get() != null) {
 			System.out.println("    ! " + errors.get() + " failed requests, the first: " + firstError.get());
 		}
-		return new LoadResult(all, all.getTotalCount(), errors.get(), seconds, cpuSeconds);
+		return new LoadResult(all, all.getTotalCount(), errors.get(), seconds, cpuSeconds, requestCpuSeconds);
 	}
 
 }

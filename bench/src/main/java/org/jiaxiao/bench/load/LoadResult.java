@@ -12,8 +12,11 @@ import org.HdrHistogram.Histogram;
  * @param seconds length of the window
  * @param cpuSeconds CPU time this JVM used in the window (app, database if embedded, load
  * driver): unlike latency, not inflated by other processes on the machine
+ * @param requestCpuSeconds CPU time the app's request threads used in the window
+ * ({@code RequestThreadCpu}); 0 for work that sends no HTTP request
  */
-public record LoadResult(Histogram latencies, long requests, long errors, double seconds, double cpuSeconds) {
+public record LoadResult(Histogram latencies, long requests, long errors, double seconds, double cpuSeconds,
+		double requestCpuSeconds) {
 
 	public double p50Millis() {
 		return this.latencies.getValueAtPercentile(50) / 1000.0;
@@ -30,6 +33,11 @@ public record LoadResult(Histogram latencies, long requests, long errors, double
 	/** CPU milliseconds this JVM spent per request. */
 	public double cpuMillisPerRequest() {
 		return (this.requests > 0) ? this.cpuSeconds * 1000 / this.requests : 0;
+	}
+
+	/** CPU milliseconds the app's request threads spent per request. */
+	public double requestCpuMillisPerRequest() {
+		return (this.requests > 0) ? this.requestCpuSeconds * 1000 / this.requests : 0;
 	}
 
 	public double throughput() {

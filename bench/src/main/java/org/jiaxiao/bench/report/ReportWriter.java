@@ -113,8 +113,9 @@ public final class ReportWriter {
 	private static void scenarios(StringBuilder md, List<ScenarioResult> scenarios) {
 		md.append("\n## Screens\n\nLatency in ms at 1 client; throughput in requests/s at 1, 8 and 32 clients; ")
 			.append("round trips = MongoDB commands per request.\n\n")
-			.append("| screen | variant | p50 | p95 | p99 | CPU ms/req | req/s ×1 | ×8 | ×32 | round trips |\n")
-			.append("|---|---|---|---|---|---|---|---|---|---|\n");
+			.append("| screen | variant | p50 | p95 | p99 | CPU ms/req | request thread CPU ms/req | req/s ×1 | ×8 | ×32 "
+					+ "| round trips |\n")
+			.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (ScenarioResult scenario : scenarios) {
 			for (Variant variant : Variant.values()) {
 				Stat one = scenario.stat(variant, 1);
@@ -122,26 +123,27 @@ public final class ReportWriter {
 					continue;
 				}
 				RoundTripCount trips = scenario.roundTrips().get(variant.leverOff() ? Variant.GRAPHQL : variant);
-				md.append("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s | %s |\n".formatted(scenario.key(),
-						variant.label(), one.p50(), one.p95(), one.p99(), one.cpuPerRequest(), one.throughput(),
-						rate(scenario.stat(variant, 8)), rate(scenario.stat(variant, 32)),
+				md.append("| %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %.0f | %s | %s | %s |\n".formatted(
+						scenario.key(), variant.label(), one.p50(), one.p95(), one.p99(), one.cpuPerRequest(),
+						(one.requestCpuPerRequest() > 0) ? "%.3f".formatted(one.requestCpuPerRequest()) : "–",
+						one.throughput(), rate(scenario.stat(variant, 8)), rate(scenario.stat(variant, 32)),
 						(trips != null) ? fmt(trips.perRequest()) : ""));
 			}
 		}
-		md.append(
-				"\n| screen | GraphQL/REST p50 | GraphQL − REST p50 | GraphQL/REST CPU | GraphQL − REST CPU | GraphQL/raw p50 "
-						+ "| GraphQL/REST req/s ×8 | ×32 |\n")
-			.append("|---|---|---|---|---|---|---|---|\n");
+		md.append("\n| screen | GraphQL/REST p50 | GraphQL − REST p50 | GraphQL/REST CPU | GraphQL − REST CPU "
+				+ "| GraphQL − REST request thread CPU | GraphQL/raw p50 | GraphQL/REST req/s ×8 | ×32 |\n")
+			.append("|---|---|---|---|---|---|---|---|---|\n");
 		for (ScenarioResult s : scenarios) {
 			Stat g = s.stat(Variant.GRAPHQL, 1);
 			Stat r = s.stat(Variant.REST, 1);
 			Stat raw = s.stat(Variant.RAW, 1);
-			md.append("| %s | %.2f× | %+.2f ms | %.2f× | %+.2f ms | %s | %.2f× | %.2f× |\n".formatted(s.key(),
-					g.p50() / r.p50(), g.p50() - r.p50(), g.cpuPerRequest() / r.cpuPerRequest(),
-					g.cpuPerRequest() - r.cpuPerRequest(),
-					(raw != null) ? "%.1f×".formatted(g.p50() / raw.p50()) : "not measured",
-					s.stat(Variant.GRAPHQL, 8).throughput() / s.stat(Variant.REST, 8).throughput(),
-					s.stat(Variant.GRAPHQL, 32).throughput() / s.stat(Variant.REST, 32).throughput()));
+			md.append("| %s | %.2f× | %+.2f ms | %.2f× | %+.2f ms | %+.3f ms (%.2f×) | %s | %.2f× | %.2f× |\n"
+				.formatted(s.key(), g.p50() / r.p50(), g.p50() - r.p50(), g.cpuPerRequest() / r.cpuPerRequest(),
+						g.cpuPerRequest() - r.cpuPerRequest(), g.requestCpuPerRequest() - r.requestCpuPerRequest(),
+						g.requestCpuPerRequest() / r.requestCpuPerRequest(),
+						(raw != null) ? "%.1f×".formatted(g.p50() / raw.p50()) : "not measured",
+						s.stat(Variant.GRAPHQL, 8).throughput() / s.stat(Variant.REST, 8).throughput(),
+						s.stat(Variant.GRAPHQL, 32).throughput() / s.stat(Variant.REST, 32).throughput()));
 		}
 		md.append("\n");
 		for (ScenarioResult s : scenarios) {
