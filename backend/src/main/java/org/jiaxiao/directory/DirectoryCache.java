@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Short-lived copies of the directory records that nearly every request reads: the staff
@@ -67,6 +68,10 @@ final class DirectoryCache {
 	 */
 	List<StaffMember> staffByIds(Collection<String> ids, Function<Set<String>, List<StaffMember>> load) {
 		return byIds(this.staffById, ids, StaffMember::id, load);
+	}
+
+	@Nullable StaffMember keptStaff(String id) {
+		return this.staffById.getIfPresent(id);
 	}
 
 	/** The classes with these ids, asking {@code load} once for all those not kept. */

@@ -15,6 +15,7 @@ import org.jiaxiao.compliance.ReportInputs.PeriodInput;
 import org.jiaxiao.compliance.ReportInputs.ScopeInput;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.directory.graphql.DirectoryLoaders;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.platform.paging.Cursors;
@@ -54,17 +55,17 @@ class ComplianceReportController {
 	/**
 	 * Pages over the ids the report found, loading each page through the caller's scope;
 	 * the pages of all the report's classes are loaded together
-	 * ({@link NotVisitedStudentsLoader}).
+	 * ({@link DirectoryLoaders#VISIBLE_STUDENTS}).
 	 */
 	@SchemaMapping(typeName = "ClassCompliance")
 	CompletableFuture<Connection<Student>> notVisited(ClassCompliance coverage, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataLoader<String, Student> notVisitedStudents) {
+			@Argument @Nullable String after, DataLoader<String, Student> visibleStudentsById) {
 		int size = Cursors.pageSize(first);
 		List<String> position = Cursors.decode(NOT_VISITED, after, 1);
 		int offset = position.isEmpty() ? 0 : coverage.notVisitedStudentIds().indexOf(position.get(0)) + 1;
 		List<String> ids = coverage.notVisitedStudentIds();
 		List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(offset + size + 1, ids.size()));
-		return notVisitedStudents.loadMany(page).thenApply((students) -> {
+		return visibleStudentsById.loadMany(page).thenApply((students) -> {
 			List<Student> rows = students.stream().filter(Objects::nonNull).toList();
 			return Connection.forward(rows, size, (student) -> Cursors.encode(NOT_VISITED, student.id()));
 		});

@@ -2,25 +2,29 @@ package org.jiaxiao.compliance.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.jiaxiao.compliance.OpenTaskCounts;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.directory.graphql.RowFields;
 import org.jiaxiao.directory.graphql.StudentPagePrefetch;
 import org.jiaxiao.directory.graphql.Viewers;
 
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
 
 /**
  * A student's open tasks: one query for a page of students, never one per student. A
@@ -28,10 +32,10 @@ import org.springframework.stereotype.Controller;
  * each row reads its count from the request; anywhere else the count is batched through a
  * DataLoader.
  */
-@Controller
-class StudentTasksController implements StudentPagePrefetch {
+@Component
+class StudentTasksController implements StudentPagePrefetch, RuntimeWiringConfigurer {
 
-	/** The DataLoader's name, also the name of the field method's parameter. */
+	/** The DataLoader's name. */
 	private static final String LOADER = "openTasksOfStudents";
 
 	/** Counts already known in this request, by student id. */
@@ -60,12 +64,21 @@ class StudentTasksController implements StudentPagePrefetch {
 		known.putAll(counted(viewer, page.stream().map(Student::id).toList()));
 	}
 
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Student", (type) -> type.dataFetcher("openObligations", RowFields.of(this::openObligations)));
+	}
+
 	/** A count where the page was prefetched, else the DataLoader's pending one. */
-	@SchemaMapping(typeName = "Student")
-	Object openObligations(Student student, GraphQLContext context, DataLoader<String, Integer> openTasksOfStudents) {
-		Map<String, Integer> known = context.get(KNOWN);
+	private Object openObligations(DataFetchingEnvironment environment) {
+		Student student = environment.getSource();
+		Map<String, Integer> known = environment.getGraphQlContext().get(KNOWN);
 		Integer count = (known != null) ? known.get(student.id()) : null;
-		return (count != null) ? count : openTasksOfStudents.load(student.id());
+		if (count != null) {
+			return count;
+		}
+		DataLoader<String, Integer> loader = environment.getDataLoader(LOADER);
+		return Objects.requireNonNull(loader).load(student.id());
 	}
 
 	/** Every student's count, 0 included. */

@@ -12,8 +12,10 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 
 /**
- * The one way a batch of objects gets the staff member each names (an author, an actor, a
- * homeroom teacher): one query for the whole batch; objects naming nobody are left out.
+ * How a batch of objects gets the staff member each names (an actor, a homeroom teacher):
+ * one query for the whole batch; objects naming nobody are left out. The rows of a long
+ * list (a timeline's authors) use {@link DirectoryLoaders#staff} instead, which answers
+ * from the directory's kept staff without a DataLoader round.
  */
 public final class StaffBatch {
 

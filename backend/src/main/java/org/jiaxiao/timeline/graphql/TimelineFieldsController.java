@@ -14,15 +14,10 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
-import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.audit.AuditTrail;
-import org.jiaxiao.timeline.Amendment;
 import org.jiaxiao.timeline.Contact;
-import org.jiaxiao.timeline.EscalationUpdate;
 import org.jiaxiao.timeline.Incident;
-import org.jiaxiao.timeline.Note;
-import org.jiaxiao.timeline.Retraction;
 import org.jiaxiao.timeline.TimelineEntry;
 import org.jiaxiao.timeline.TimelineService;
 
@@ -31,7 +26,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Fields of timeline entries that read other collections or need the privacy policy, each
- * batched: a page of 20 entries costs one query per field, not 20.
+ * batched: a page of 20 entries costs one query per field, not 20. The fields every entry
+ * of a page shows are in {@link TimelineRowFields}.
  */
 @Controller
 class TimelineFieldsController {
@@ -43,45 +39,6 @@ class TimelineFieldsController {
 	TimelineFieldsController(DirectoryService directory, TimelineService timeline) {
 		this.directory = directory;
 		this.timeline = timeline;
-	}
-
-	@BatchMapping(typeName = "Contact", field = "author")
-	Map<Contact, StaffMember> contactAuthor(List<Contact> contacts) {
-		return byStaff(contacts, Contact::authorId);
-	}
-
-	@BatchMapping(typeName = "Incident", field = "author")
-	Map<Incident, StaffMember> incidentAuthor(List<Incident> incidents) {
-		return byStaff(incidents, Incident::authorId);
-	}
-
-	@BatchMapping(typeName = "Note", field = "author")
-	Map<Note, StaffMember> noteAuthor(List<Note> notes) {
-		return byStaff(notes, Note::authorId);
-	}
-
-	@BatchMapping(typeName = "EscalationUpdate", field = "author")
-	Map<EscalationUpdate, StaffMember> escalationUpdateAuthor(List<EscalationUpdate> updates) {
-		return byStaff(updates, EscalationUpdate::authorId);
-	}
-
-	@BatchMapping(typeName = "Retraction", field = "by")
-	Map<Retraction, StaffMember> retractedBy(List<Retraction> retractions) {
-		return byStaff(retractions, Retraction::byId);
-	}
-
-	@BatchMapping(typeName = "Amendment", field = "by")
-	Map<Amendment, StaffMember> amendedBy(List<Amendment> amendments) {
-		return byStaff(amendments, Amendment::byId);
-	}
-
-	/** Only the students the caller may see: a sibling in another class stays hidden. */
-	@BatchMapping(typeName = "Contact")
-	Map<Contact, List<Student>> students(List<Contact> contacts, Principal principal) {
-		Map<String, Student> visible = visibleStudents(principal, contacts);
-		return contacts.stream()
-			.collect(Collectors.toMap(Function.identity(), (
-					contact) -> contact.studentIds().stream().filter(visible::containsKey).map(visible::get).toList()));
 	}
 
 	/**
@@ -129,10 +86,6 @@ class TimelineFieldsController {
 		return this.directory.visibleStudents(Viewers.require(principal), ids)
 			.stream()
 			.collect(Collectors.toMap(Student::id, Function.identity()));
-	}
-
-	private <T> Map<T, StaffMember> byStaff(List<T> items, Function<T, String> staffId) {
-		return StaffBatch.of(this.directory, items, staffId::apply);
 	}
 
 }

@@ -2,9 +2,13 @@ package org.jiaxiao.timeline.graphql;
 
 import java.security.Principal;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.Household;
+import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.paging.Connection;
@@ -31,27 +35,39 @@ class TimelineQueryController {
 
 	private final ContactsList contacts;
 
-	TimelineQueryController(TimelineService timeline, ContactsList contacts) {
+	private final DirectoryService directory;
+
+	TimelineQueryController(TimelineService timeline, ContactsList contacts, DirectoryService directory) {
 		this.timeline = timeline;
 		this.contacts = contacts;
+		this.directory = directory;
 	}
 
 	@SchemaMapping(typeName = "Student")
 	Connection<TimelineEntry> timeline(Student student, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable TimelineFilter filter, Principal principal) {
-		return this.timeline.timeline(Viewers.require(principal), student.id(), first, after, filter);
+			@Argument @Nullable String after, @Argument @Nullable TimelineFilter filter, Principal principal,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		StaffMember viewer = Viewers.require(principal);
+		return PageStudents.prefetch(this.directory, viewer,
+				this.timeline.timeline(viewer, student.id(), first, after, filter), selection, context);
 	}
 
 	@SchemaMapping(typeName = "Household", field = "timeline")
 	Connection<TimelineEntry> householdTimeline(Household household, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable TimelineFilter filter, Principal principal) {
-		return this.timeline.householdTimeline(Viewers.require(principal), household.id(), first, after, filter);
+			@Argument @Nullable String after, @Argument @Nullable TimelineFilter filter, Principal principal,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		StaffMember viewer = Viewers.require(principal);
+		return PageStudents.prefetch(this.directory, viewer,
+				this.timeline.householdTimeline(viewer, household.id(), first, after, filter), selection, context);
 	}
 
 	@QueryMapping
 	Connection<Contact> contacts(@Argument ContactsFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, Principal principal) {
-		return this.contacts.page(Viewers.require(principal), filter, first, after);
+			@Argument @Nullable String after, Principal principal, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
+		StaffMember viewer = Viewers.require(principal);
+		return PageStudents.prefetch(this.directory, viewer, this.contacts.page(viewer, filter, first, after),
+				selection, context);
 	}
 
 }
