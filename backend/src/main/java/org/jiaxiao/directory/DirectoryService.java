@@ -73,15 +73,15 @@ public class DirectoryService {
 		return this.mongo.find(new Query().with(Sort.by("username")).limit(limit), StaffMember.class);
 	}
 
-	/**
-	 * Staff members by id, to show who they are (an author, a homeroom teacher): those
-	 * read within the cache's time to live cost no round trip.
-	 */
 	/** The staff member if the directory keeps them now, without asking the database. */
 	public @Nullable StaffMember keptStaff(String id) {
 		return this.cache.keptStaff(id);
 	}
 
+	/**
+	 * Staff members by id, to show who they are (an author, a homeroom teacher): those
+	 * read within the cache's time to live cost no round trip.
+	 */
 	public List<StaffMember> staffByIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

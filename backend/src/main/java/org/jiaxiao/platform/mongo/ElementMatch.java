@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * {@code {$elemMatch: {a: …, b: …}}} (the nested {@code $and} is flattened, the index
  * bounds are the same), but the embedded server, given only field names, first compares
  * every element with the condition as a whole document, copying both, before it matches
- * field by field; over the timelines of a school that comparison was a third of a
- * compliance report's time. With an operator as its key the condition is matched field by
- * field at once.
+ * field by field; over the timelines of a school that comparison was a third of the
+ * embedded server's work for a compliance report (decision 11). With an operator as its
+ * key the condition is matched field by field at once.
  */
 public final class ElementMatch {
 

@@ -33,19 +33,19 @@ import org.springframework.stereotype.Component;
  * DataLoader.
  */
 @Component
-class StudentTasksController implements StudentPagePrefetch, RuntimeWiringConfigurer {
+class StudentTaskFields implements StudentPagePrefetch, RuntimeWiringConfigurer {
 
 	/** The DataLoader's name. */
 	private static final String LOADER = "openTasksOfStudents";
 
 	/** Counts already known in this request, by student id. */
-	private static final String KNOWN = StudentTasksController.class.getName() + ".known";
+	private static final String KNOWN = StudentTaskFields.class.getName() + ".known";
 
 	private static final String FIELD = "edges/node/openObligations";
 
 	private final OpenTaskCounts counts;
 
-	StudentTasksController(OpenTaskCounts counts, BatchLoaderRegistry registry) {
+	StudentTaskFields(OpenTaskCounts counts, BatchLoaderRegistry registry) {
 		this.counts = counts;
 		registry.forTypePair(String.class, Integer.class)
 			.withName(LOADER)
