@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * replaces what a school already has.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("jiaxiao.demo-data.enabled")
 class DemoCompliance {
 
 	/** Before the demo escalations, which read the policies and calendars seeded here. */

@@ -36,7 +36,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * families. Never touches a database that holds a school's own students.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("jiaxiao.demo-data.enabled")
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * where a school has no escalation yet.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "jiaxiao.demo-data.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("jiaxiao.demo-data.enabled")
 class DemoEscalations {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEscalations.class);

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param spaClientId the public OIDC client the SPA signs in with
  * @param usernameClaim the token claim that names the directory's staff member
  * @param devIssuer the development issuer's URL, as browsers reach the app
+ * @param developmentProvider run the development issuer (sign-in page without password,
+ * {@code POST /dev/token}) when no external issuer is set; off unless asked for, and
+ * refused under the {@code prod} profile (see {@link IdentityProviderGuard})
  */
 @ConfigurationProperties("jiaxiao.identity")
 public record IdentityProperties(@Nullable String issuerUri, @Nullable String jwkSetUri, String audience,
-		String spaClientId, String usernameClaim, String devIssuer) {
+		String spaClientId, String usernameClaim, String devIssuer, boolean developmentProvider) {
 
 	public IdentityProperties {
 		audience = orDefault(audience, "jiaxiao-api");

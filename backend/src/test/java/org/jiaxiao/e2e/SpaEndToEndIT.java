@@ -40,8 +40,10 @@ class SpaEndToEndIT {
 		Path work = Path.of(System.getProperty("jiaxiao.it.work-dir")).resolveSibling("spa-e2e");
 		port = FreePort.find();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		// The dev profile: the development sign-in the SPA's flows use, and the demo
+		// school.
 		List<String> command = List.of(java, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-				"--jiaxiao.embedded-mongo.in-memory=true");
+				"--spring.profiles.active=dev", "--jiaxiao.embedded-mongo.in-memory=true");
 		app = ManagedProcess.start("spa-app", command, Files.createDirectories(work), work,
 				jar.toAbsolutePath().toString(),
 				(env) -> env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("JIAXIAO_")));

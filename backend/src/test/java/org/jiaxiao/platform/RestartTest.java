@@ -73,9 +73,9 @@ class RestartTest {
 	}
 
 	private static ConfigurableApplicationContext start(Path file) {
-		return new SpringApplicationBuilder(JiaxiaoApplication.class).run("--server.port=0",
-				"--jiaxiao.embedded-mongo.path=" + file, "--jiaxiao.embedded-mongo.in-memory=false",
-				"--spring.mongodb.uri=");
+		return new SpringApplicationBuilder(JiaxiaoApplication.class).profiles("dev")
+			.run("--server.port=0", "--jiaxiao.embedded-mongo.path=" + file, "--jiaxiao.embedded-mongo.in-memory=false",
+					"--spring.mongodb.uri=");
 	}
 
 	private static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {

@@ -3,12 +3,35 @@ package org.jiaxiao.security;
 import org.junit.jupiter.api.Test;
 
 import org.jiaxiao.support.ApiTest;
+import org.jiaxiao.support.TestIssuer;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.reactive.function.BodyInserters;
 
-/** In production the schema is not introspectable and GraphiQL is not served. */
-@ActiveProfiles("prod")
+/**
+ * In production the schema is not introspectable, GraphiQL is not served, and tokens come
+ * only from the external issuer: the development issuer's endpoints do not exist. Demo
+ * data is asked for explicitly here, as docker-compose asks for it, so that the demo
+ * users exist.
+ */
+@ActiveProfiles(value = "prod", inheritProfiles = false)
+@TestPropertySource(
+		properties = { "jiaxiao.identity.issuer-uri=" + TestIssuer.ISSUER, "jiaxiao.demo-data.enabled=true" })
 class ProductionProfileTest extends ApiTest {
+
+	@DynamicPropertySource
+	static void externalIssuerKeys(DynamicPropertyRegistry registry) {
+		registry.add("jiaxiao.identity.jwk-set-uri", TestIssuer.get()::jwkSetUri);
+	}
+
+	@Override
+	protected String token(String username) {
+		return TestIssuer.get().token(username);
+	}
 
 	@Test
 	void introspectionIsRefused() {
@@ -33,6 +56,20 @@ class ProductionProfileTest extends ApiTest {
 			.path("viewer.username")
 			.entity(String.class)
 			.isEqualTo("homeroom");
+	}
+
+	@Test
+	void theDevelopmentIssuerDoesNotExist() {
+		this.http.post()
+			.uri("/dev/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("username", "principal"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		this.http.get().uri("/login").accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound();
+		this.http.get().uri("/.well-known/openid-configuration").exchange().expectStatus().isNotFound();
+		this.http.get().uri("/api/config").exchange().expectBody().jsonPath("$.authority").isEqualTo(TestIssuer.ISSUER);
 	}
 
 }

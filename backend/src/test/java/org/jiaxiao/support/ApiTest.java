@@ -13,19 +13,22 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * Base of the API tests: the whole app on a random port with the demo school loaded, and
- * GraphQL documents from {@code src/test/resources/graphql-test/} sent over HTTP with a
- * real token per demo user, as the SPA and the mobile app send them. The app's clock is a
+ * Base of the API tests: the whole app on a random port with the {@code dev} profile (the
+ * development issuer and the demo school, both asked for explicitly), and GraphQL
+ * documents from {@code src/test/resources/graphql-test/} sent over HTTP with a real
+ * token per demo user, as the SPA and the mobile app send them. The app's clock is a
  * {@link TestClock}: the system clock unless a test sets it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
+@ActiveProfiles("dev")
 public abstract class ApiTest {
 
 	@LocalServerPort

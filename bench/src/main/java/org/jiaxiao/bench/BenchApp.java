@@ -28,7 +28,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The app itself, started in the benchmark's JVM with the {@code bench} profile (the REST
- * baseline, the round-trip counter): on a free port, without the demo school, on the
+ * baseline, the round-trip counter) and the {@code dev} profile (its development issuer
+ * gives the load its tokens): on a free port, without the demo school, on the
  * embedded server (H2 file in a scratch directory, as the app runs by default) or on the
  * given MongoDB.
  */
@@ -56,7 +57,7 @@ final class BenchApp implements AutoCloseable {
 			args.add("--jiaxiao.embedded-mongo.path=" + scratch.resolve("bench.mv"));
 		}
 		// Command-line arguments, so they outrank the app's application.yml.
-		return new BenchApp(new SpringApplicationBuilder(JiaxiaoApplication.class).profiles("bench")
+		return new BenchApp(new SpringApplicationBuilder(JiaxiaoApplication.class).profiles("bench", "dev")
 			.run(args.toArray(String[]::new)));
 	}
 

@@ -39,10 +39,10 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * A real OIDC issuer inside the app for development: the SPA signs in with the
  * authorization-code flow and PKCE, the same code path it uses against Keycloak. Users
  * are the directory's staff; the sign-in page lists them and asks no password, so it
- * exists only while no external issuer is configured.
+ * exists only when switched on explicitly and no external issuer is configured.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${jiaxiao.identity.issuer-uri:}'.isEmpty()")
+@ConditionalOnExpression(DevelopmentProvider.ACTIVE)
 class DevAuthorizationServerConfiguration {
 
 	/** The only password of the development sign-in page, sent by its buttons. */

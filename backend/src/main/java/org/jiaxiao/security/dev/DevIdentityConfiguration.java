@@ -32,7 +32,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * audience.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${jiaxiao.identity.issuer-uri:}'.isEmpty()")
+@ConditionalOnExpression(DevelopmentProvider.ACTIVE)
 class DevIdentityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DevIdentityConfiguration.class);

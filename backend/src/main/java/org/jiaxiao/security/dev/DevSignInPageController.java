@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  * only with the development issuer.
  */
 @RestController
-@ConditionalOnExpression("'${jiaxiao.identity.issuer-uri:}'.isEmpty()")
+@ConditionalOnExpression(DevelopmentProvider.ACTIVE)
 class DevSignInPageController {
 
 	private static final int MAX_USERS = 50;

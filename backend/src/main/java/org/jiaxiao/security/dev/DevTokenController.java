@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /dev/token} with {@code username=<demo user>}: an access token for scripts,
- * tests and the mobile team, signed like the sign-in flow's. Development only: it does
- * not exist when an external issuer is configured.
+ * tests and the mobile team, signed like the sign-in flow's. Development only: it exists
+ * only with the development issuer ({@link DevelopmentProvider}).
  */
 @RestController
-@ConditionalOnExpression("'${jiaxiao.identity.issuer-uri:}'.isEmpty()")
+@ConditionalOnExpression(DevelopmentProvider.ACTIVE)
 class DevTokenController {
 
 	private static final Duration LIFETIME = Duration.ofHours(1);
