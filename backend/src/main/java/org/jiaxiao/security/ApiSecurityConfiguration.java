@@ -1,6 +1,7 @@
 package org.jiaxiao.security;
 
 import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The API as a resource server: {@code /graphql} needs a valid bearer token; the SPA's
  * files, its configuration and the health check are public. Stateless, so no cookies and
- * no CSRF.
+ * no CSRF. A missing or bad token is answered in the GraphQL error shape; the protected
+ * resource metadata names the configured public URL, not the request's host.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,7 +27,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, StaffAuthenticationConverter converter)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, StaffAuthenticationConverter converter,
+			SecurityHeaders headers, PublicUrl publicUrl, IdentityProperties identity, JsonMapper json)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -39,7 +42,11 @@ class ApiSecurityConfiguration {
 			.denyAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter)));
+			.headers(headers.headers())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(new GraphQlAuthenticationEntryPoint(publicUrl, json))
+				.protectedResourceMetadata((metadata) -> metadata.protectedResourceMetadataCustomizer(
+						(document) -> document.resource(publicUrl.base()).authorizationServer(identity.issuer()))));
 		return http.build();
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.security.IdentityProperties;
+import org.jiaxiao.security.SecurityHeaders;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -50,10 +51,11 @@ class DevAuthorizationServerConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain devAuthorizationServerChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain devAuthorizationServerChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
 		OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(authorizationServer.getEndpointsMatcher())
 			.with(authorizationServer, (server) -> server.oidc(Customizer.withDefaults()))
+			.headers(headers.headers())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
@@ -62,8 +64,12 @@ class DevAuthorizationServerConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain devSignInChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain devSignInChain(HttpSecurity http, SecurityHeaders headers, IdentityProperties identity)
+			throws Exception {
+		// Signing in ends in a redirect to the SPA's callback, on one of its registered
+		// origins; browsers hold that redirect to the sign-in form's form-action.
 		http.securityMatcher("/login", "/logout")
+			.headers(headers.headers(clientOrigins(identity)))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login"));
 		return http.build();
@@ -81,9 +87,7 @@ class DevAuthorizationServerConfiguration {
 
 	@Bean
 	RegisteredClientRepository devClients(IdentityProperties identity) {
-		URI issuer = URI.create(identity.devIssuer());
-		List<String> origins = List.of(identity.devIssuer(), "http://127.0.0.1:" + port(issuer),
-				"http://localhost:5173");
+		List<String> origins = clientOrigins(identity);
 		RegisteredClient spa = RegisteredClient
 			.withId(UUID.nameUUIDFromBytes(identity.spaClientId().getBytes()).toString())
 			.clientId(identity.spaClientId())
@@ -116,6 +120,14 @@ class DevAuthorizationServerConfiguration {
 					.claim(identity.usernameClaim(), context.getPrincipal().getName());
 			}
 		};
+	}
+
+	/**
+	 * Where the SPA runs: the app itself, by name or loopback address, or Vite's server.
+	 */
+	private static List<String> clientOrigins(IdentityProperties identity) {
+		URI issuer = URI.create(identity.devIssuer());
+		return List.of(identity.devIssuer(), "http://127.0.0.1:" + port(issuer), "http://localhost:5173");
 	}
 
 	private static int port(URI uri) {

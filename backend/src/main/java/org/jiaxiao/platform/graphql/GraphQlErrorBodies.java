@@ -1,0 +1,25 @@
+package org.jiaxiao.platform.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * The GraphQL-over-HTTP error shape, {@code {"errors":[{"message", "extensions":
+ * {"classification"}}]}}, for requests refused before any GraphQL runs (no valid token, a
+ * body that is not a GraphQL request). Clients then read every failure of
+ * {@code /graphql} the same way, as they read errors from execution. Messages are fixed
+ * texts: nothing from the request is echoed back.
+ */
+public final class GraphQlErrorBodies {
+
+	private GraphQlErrorBodies() {
+	}
+
+	public static Map<String, Object> of(String message, ErrorType classification) {
+		return Map.of("errors",
+				List.of(Map.of("message", message, "extensions", Map.of("classification", classification.name()))));
+	}
+
+}
