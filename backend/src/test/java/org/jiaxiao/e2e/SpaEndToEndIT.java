@@ -41,7 +41,10 @@ class SpaEndToEndIT {
 		port = FreePort.find();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = List.of(java, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-				"--jiaxiao.embedded-mongo.in-memory=true");
+				"--jiaxiao.embedded-mongo.in-memory=true",
+				// Access tokens short enough that one expires during the run
+				// (session-tokens-flow).
+				"--jiaxiao.identity.dev-tokens.access-token=40s");
 		app = ManagedProcess.start("spa-app", command, Files.createDirectories(work), work,
 				jar.toAbsolutePath().toString(),
 				(env) -> env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("JIAXIAO_")));
