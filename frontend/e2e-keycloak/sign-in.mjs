@@ -29,15 +29,27 @@ const scenarios = {
     await page.goto(`${APP_URL}/`);
     await page.getByTestId('sign-in').waitFor();
     await shot('1-app-sign-in');
+    const issued = tokenResponse(page);
     await signInAtKeycloak(page, shot, 'homeroom');
 
     await page.getByRole('heading', { name: '我的班级' }).waitFor();
     await page.getByText('一年级1班').first().waitFor();
     await page.getByTestId('viewer').waitFor();
-    const user = await storedUser(page);
-    assert.ok(user?.access_token, 'no access token in sessionStorage after sign-in');
-    assert.equal(user.profile.preferred_username, 'homeroom');
+    const tokens = await issued;
+    assert.ok(
+      tokens.access_token && tokens.refresh_token,
+      'Keycloak gave the SPA no access or refresh token',
+    );
+    assert.ok(tokens.expires_in <= 300, `access tokens live ${tokens.expires_in} s, not 5 minutes at most`);
+    await assertNoTokenStored(page, tokens);
     await shot('3-my-classes');
+
+    // The tokens lived in the page's memory only: a reload gets new ones from Keycloak's
+    // sign-in session (prompt=none), without its login page.
+    const reissued = tokenResponse(page);
+    await page.reload();
+    await page.getByTestId('viewer').waitFor();
+    await assertNoTokenStored(page, await reissued);
 
     await signOut(page, page.getByTestId('sign-out'));
     await shot('4-signed-out');
@@ -87,17 +99,32 @@ async function signOut(page, button) {
     visited.some((url) => url.startsWith(`${KEYCLOAK_URL}/realms/jiaxiao/protocol/openid-connect/logout`)),
     `sign-out did not go through Keycloak: ${visited.join(' → ')}`,
   );
-  assert.equal(await storedUser(page), null, 'the token is still in sessionStorage after sign-out');
 }
 
-/** The oidc-client-ts user in sessionStorage (key oidc.user:<authority>:<client>), or null. */
-async function storedUser(page) {
-  const stored = await page.evaluate(() => {
-    const storage = globalThis.sessionStorage;
-    const key = Object.keys(storage).find((name) => name.startsWith('oidc.user'));
-    return key ? storage.getItem(key) : null;
-  });
-  return stored ? JSON.parse(stored) : null;
+/** The next answer of Keycloak's token endpoint (the code exchange or a refresh), as JSON. */
+async function tokenResponse(page) {
+  const response = await page.waitForResponse(
+    (r) => r.url().endsWith('/protocol/openid-connect/token') && r.request().method() === 'POST',
+  );
+  return response.json();
+}
+
+/** Tokens are held in the page's memory: neither sessionStorage nor localStorage has any. */
+async function assertNoTokenStored(page, tokens) {
+  const stored = await page.evaluate(() =>
+    [globalThis.sessionStorage, globalThis.localStorage].flatMap((storage) =>
+      Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
+    ),
+  );
+  for (const name of ['access_token', 'refresh_token', 'id_token'])
+    assert.ok(
+      !tokens[name] || !stored.some((entry) => entry.includes(tokens[name])),
+      `the ${name} is in the browser's storage`,
+    );
+  assert.ok(
+    !stored.some((entry) => entry.startsWith('oidc.user')),
+    "a signed-in user is in the browser's storage",
+  );
 }
 
 function required(name) {

@@ -4,7 +4,20 @@ import { configureGraphQLClient, request } from './client';
 import { GraphQLRequestError, UnauthorizedError } from './errors';
 
 const respond = (status: number, body: unknown) =>
-  vi.fn().mockResolvedValue(new Response(JSON.stringify(body), { status }));
+  vi.fn().mockImplementation(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
+
+/** Answers each request in turn: a Response body can be read only once. */
+const respondInTurn = (...answers: [number, unknown][]) => {
+  const fetchMock = vi.fn();
+  for (const [status, body] of answers)
+    fetchMock.mockImplementationOnce(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
+  return fetchMock;
+};
+
+const bearer = (fetchMock: ReturnType<typeof vi.fn>, call: number) =>
+  ((fetchMock.mock.calls[call] as [string, RequestInit])[1].headers as Record<string, string>).Authorization;
+
+const noRenewal = () => Promise.resolve(undefined);
 
 describe('GraphQL client', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -12,7 +25,11 @@ describe('GraphQL client', () => {
   it('posts the document to /graphql with the bearer token', async () => {
     const fetchMock = respond(200, { data: { viewer: null } });
     vi.stubGlobal('fetch', fetchMock);
-    configureGraphQLClient({ getAccessToken: () => 'token-1', onUnauthorized: vi.fn() });
+    configureGraphQLClient({
+      getAccessToken: () => 'token-1',
+      renewAccessToken: noRenewal,
+      onUnauthorized: vi.fn(),
+    });
 
     await expect(request(ViewerDocument)).resolves.toEqual({ viewer: null });
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
@@ -21,10 +38,62 @@ describe('GraphQL client', () => {
     expect(JSON.parse(init.body as string).query).toContain('query Viewer');
   });
 
-  it('treats HTTP 401 as signed out', async () => {
+  it('renews the token after HTTP 401 and sends the same request again', async () => {
+    const fetchMock = respondInTurn([401, {}], [200, { data: { viewer: null } }]);
+    vi.stubGlobal('fetch', fetchMock);
+    const renewAccessToken = vi.fn().mockResolvedValue('fresh');
+    const onUnauthorized = vi.fn();
+    configureGraphQLClient({ getAccessToken: () => 'expired', renewAccessToken, onUnauthorized });
+
+    await expect(request(ViewerDocument)).resolves.toEqual({ viewer: null });
+    expect(renewAccessToken).toHaveBeenCalledOnce();
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(bearer(fetchMock, 0)).toBe('Bearer expired');
+    expect(bearer(fetchMock, 1)).toBe('Bearer fresh');
+    const [first, second] = fetchMock.mock.calls.map(([, init]) => (init as RequestInit).body);
+    expect(second).toBe(first);
+  });
+
+  it('renews after an UNAUTHORIZED error in the body as after HTTP 401', async () => {
+    const fetchMock = respondInTurn(
+      [200, { data: null, errors: [{ message: 'no', extensions: { classification: 'UNAUTHORIZED' } }] }],
+      [200, { data: { viewer: null } }],
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const renewAccessToken = vi.fn().mockResolvedValue('fresh');
+    configureGraphQLClient({ getAccessToken: () => 'expired', renewAccessToken, onUnauthorized: vi.fn() });
+    await expect(request(ViewerDocument)).resolves.toEqual({ viewer: null });
+    expect(bearer(fetchMock, 1)).toBe('Bearer fresh');
+  });
+
+  it('treats HTTP 401 as signed out when the session cannot be renewed', async () => {
+    const fetchMock = respond(401, {});
+    vi.stubGlobal('fetch', fetchMock);
+    const onUnauthorized = vi.fn();
+    configureGraphQLClient({ getAccessToken: () => 'expired', renewAccessToken: noRenewal, onUnauthorized });
+    await expect(request(ViewerDocument)).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it('renews only once: a renewed token that is refused too signs out', async () => {
+    const fetchMock = respond(401, {});
+    vi.stubGlobal('fetch', fetchMock);
+    const renewAccessToken = vi.fn().mockResolvedValue('also-refused');
+    const onUnauthorized = vi.fn();
+    configureGraphQLClient({ getAccessToken: () => 'expired', renewAccessToken, onUnauthorized });
+    await expect(request(ViewerDocument)).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(renewAccessToken).toHaveBeenCalledOnce();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('counts a failed renewal as signed out, not as an error of the page', async () => {
     vi.stubGlobal('fetch', respond(401, {}));
     const onUnauthorized = vi.fn();
-    configureGraphQLClient({ getAccessToken: () => 'expired', onUnauthorized });
+    const renewAccessToken = vi.fn().mockRejectedValue(new Error('issuer unreachable'));
+    configureGraphQLClient({ getAccessToken: () => 'expired', renewAccessToken, onUnauthorized });
     await expect(request(ViewerDocument)).rejects.toBeInstanceOf(UnauthorizedError);
     expect(onUnauthorized).toHaveBeenCalledOnce();
   });
@@ -37,7 +106,11 @@ describe('GraphQL client', () => {
         errors: [{ message: 'boom', extensions: { classification: 'INTERNAL_ERROR' } }],
       }),
     );
-    configureGraphQLClient({ getAccessToken: () => 't', onUnauthorized: vi.fn() });
+    configureGraphQLClient({
+      getAccessToken: () => 't',
+      renewAccessToken: noRenewal,
+      onUnauthorized: vi.fn(),
+    });
     const error = await request(ViewerDocument).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).message).toBe('boom');

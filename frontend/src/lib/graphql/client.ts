@@ -8,10 +8,20 @@ import { GraphQLRequestError, UnauthorizedError, type GraphQLErrorItem } from '.
  */
 export interface GraphQLClientOptions {
   getAccessToken: () => string | undefined;
+  /**
+   * Renews the access token (with the refresh token held in memory); resolves to the new
+   * token, or undefined when the session cannot be renewed.
+   */
+  renewAccessToken: () => Promise<string | undefined>;
+  /** The session is over: renewing did not help. */
   onUnauthorized: () => void;
 }
 
-let options: GraphQLClientOptions = { getAccessToken: () => undefined, onUnauthorized: () => {} };
+let options: GraphQLClientOptions = {
+  getAccessToken: () => undefined,
+  renewAccessToken: () => Promise.resolve(undefined),
+  onUnauthorized: () => {},
+};
 
 /** Called once by the auth provider: where the token comes from and what a 401 does. */
 export function configureGraphQLClient(next: GraphQLClientOptions): void {
@@ -22,11 +32,44 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 type Variables<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
 
+interface Outcome<TResult> {
+  response: Response;
+  body: { data?: TResult | null; errors?: GraphQLErrorItem[] } | undefined;
+  unauthorized: boolean;
+}
+
+/**
+ * Sends the document; when the server refuses the token (it expired while the laptop slept,
+ * or was revoked) renews it once and sends the same request again, so a form submitted after
+ * the token ran out is not lost. Nothing ran on the server for a refused token, so repeating
+ * is safe. Only when renewing fails does the user count as signed out.
+ */
 export async function request<TResult, TVariables>(
   document: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables]: Variables<TVariables>
 ): Promise<TResult> {
-  const token = options.getAccessToken();
+  const payload = JSON.stringify({ query: String(document), variables: variables ?? {} });
+  let outcome = await send<TResult>(payload, options.getAccessToken());
+  if (outcome.unauthorized) {
+    const renewed = await options.renewAccessToken().catch(() => undefined);
+    if (renewed) outcome = await send<TResult>(payload, renewed);
+    if (outcome.unauthorized) {
+      options.onUnauthorized();
+      throw new UnauthorizedError();
+    }
+  }
+  const { response, body } = outcome;
+  const errors = body?.errors ?? [];
+  if (!response.ok || !body || errors.length > 0 || body.data == null) {
+    throw new GraphQLRequestError(errors[0]?.message ?? `HTTP ${response.status}`, {
+      status: response.status,
+      errors,
+    });
+  }
+  return body.data;
+}
+
+async function send<TResult>(payload: string, token: string | undefined): Promise<Outcome<TResult>> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
@@ -36,27 +79,13 @@ export async function request<TResult, TVariables>(
         Accept: 'application/graphql-response+json, application/json',
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: String(document), variables: variables ?? {} }),
+      body: payload,
     });
   } catch (cause) {
     throw new GraphQLRequestError(cause instanceof Error ? cause.message : 'Network error');
   }
-  if (response.status === 401) {
-    options.onUnauthorized();
-    throw new UnauthorizedError();
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    { data?: TResult | null; errors?: GraphQLErrorItem[] } | undefined;
-  const errors = body?.errors ?? [];
-  if (errors.some((e) => e.extensions?.classification === 'UNAUTHORIZED')) {
-    options.onUnauthorized();
-    throw new UnauthorizedError();
-  }
-  if (!response.ok || !body || errors.length > 0 || body.data == null) {
-    throw new GraphQLRequestError(errors[0]?.message ?? `HTTP ${response.status}`, {
-      status: response.status,
-      errors,
-    });
-  }
-  return body.data;
+  if (response.status === 401) return { response, body: undefined, unauthorized: true };
+  const body = (await response.json().catch(() => undefined)) as Outcome<TResult>['body'];
+  const unauthorized = (body?.errors ?? []).some((e) => e.extensions?.classification === 'UNAUTHORIZED');
+  return { response, body, unauthorized };
 }

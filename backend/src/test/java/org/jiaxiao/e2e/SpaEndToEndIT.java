@@ -43,7 +43,10 @@ class SpaEndToEndIT {
 		// The dev profile: the development sign-in the SPA's flows use, and the demo
 		// school.
 		List<String> command = List.of(java, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-				"--spring.profiles.active=dev", "--jiaxiao.embedded-mongo.in-memory=true");
+				"--spring.profiles.active=dev", "--jiaxiao.embedded-mongo.in-memory=true",
+				// Access tokens short enough that one expires during the run
+				// (session-tokens-flow).
+				"--jiaxiao.identity.dev-tokens.access-token=40s");
 		app = ManagedProcess.start("spa-app", command, Files.createDirectories(work), work,
 				jar.toAbsolutePath().toString(),
 				(env) -> env.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("JIAXIAO_")));
