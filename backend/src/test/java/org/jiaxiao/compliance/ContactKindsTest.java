@@ -62,6 +62,22 @@ class ContactKindsTest extends ComplianceApiTest {
 		}
 	}
 
+	@Test
+	void aPrimarySchoolRefusesToAmendAContactToASecondarySchoolKind() {
+		HttpGraphQlTester homeroom = as("homeroom");
+		String student = studentsOf(as("principal"), CLASS_1_1).get(5);
+		String contact = record(homeroom, student, "ROUTINE").path("recordContact.contact.id")
+			.entity(String.class)
+			.get();
+		GraphQlTester.Response amended = homeroom.document("""
+				mutation($input: AmendContactInput!) { amendContact(input: $input) {
+				  contact { kind } errors { code field } } }""")
+			.variable("input", Map.of("contactId", contact, "expectedVersion", 0, "kind", "FOLLOW_UP"))
+			.execute();
+		amended.path("amendContact.contact").valueIsNull();
+		amended.path("amendContact.errors[0].code").entity(String.class).isEqualTo("NOT_IN_POLICY");
+	}
+
 	private List<String> schemaKinds() {
 		GraphQLEnumType type = (GraphQLEnumType) this.graphQlSource.schema().getType("ContactKind");
 		return type.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();

@@ -76,6 +76,43 @@ class BackdatedEscalationTest extends EscalationApiTest {
 		ok(backdated(manager, centre, now.minusSeconds(7 * 86_400 - 60)));
 	}
 
+	@Test
+	void theLimitIsTheSchoolsPolicyAndIsChecked() {
+		TestCampus school = school(1);
+		HttpGraphQlTester principal = as(school.username("principal"));
+		HttpGraphQlTester homeroom = as(school.username("homeroom"));
+		Instant now = at(2026, 3, 16, 9, 0);
+		String update = """
+				mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) {
+				  policy { version } errors { code field } } }""";
+		principal.document(update)
+			.variable("input", referralPolicy("2026-03-16", 31))
+			.execute()
+			.path("updatePolicy.errors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "rules", "escalationChains", "0", "backdatingDays");
+		principal.document(update)
+			.variable("input", referralPolicy("2026-03-16", 1))
+			.execute()
+			.path("updatePolicy.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(refused(mutate(homeroom, "openEscalation", input("studentId", school.student(0), "kind",
+				"SCHOOL_REFERRAL", "matter", "两天前发现的问题。", "noticedAt", now.minusSeconds(2 * 86_400).toString()))))
+			.isEqualTo("TOO_OLD");
+		ok(mutate(homeroom, "openEscalation", input("studentId", school.student(0), "kind", "SCHOOL_REFERRAL", "matter",
+				"昨天发现的问题。", "noticedAt", now.minusSeconds(20 * 3600).toString())));
+	}
+
+	private static Map<String, Object> referralPolicy(String from, int backdatingDays) {
+		Map<String, Object> step = Map.of("key", "MORAL_EDUCATION", "name", "德育处处理", "ownerRole", "MORAL_EDUCATION",
+				"deadline", Map.of("amount", 0, "unit", "WORKING_DAYS"), "requiredOutputs", List.of(), "mayAdvance",
+				List.of("MORAL_EDUCATION"), "mayResolve", List.of("MORAL_EDUCATION"));
+		return input("preset", "PRIMARY", "effectiveFrom", from, "rules", Map.of("contactsPerTeacherPerMonth", 8,
+				"escalationChains",
+				List.of(Map.of("kind", "SCHOOL_REFERRAL", "backdatingDays", backdatingDays, "steps", List.of(step)))));
+	}
+
 	private static org.springframework.graphql.test.tester.GraphQlTester.Response backdated(HttpGraphQlTester as,
 			TestCampus centre, Instant noticedAt) {
 		return mutate(as, "openEscalation", input("studentId", centre.student(0), "kind", "RETENTION", "matter",
