@@ -15,8 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
 import {
+  answersForFamilyRights,
   isFinanceOnly,
-  isPrincipal,
   isTutoringStaff,
   mayFollowEscalations,
   mayListContacts,
@@ -98,7 +98,13 @@ const ENTRIES: Entry[] = [
     testId: 'nav-contacts',
     allowed: mayListContacts,
   },
-  { to: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, testId: 'nav-audit', allowed: isPrincipal },
+  {
+    to: '/audit',
+    labelKey: 'nav.audit',
+    icon: <AuditOutlined />,
+    testId: 'nav-audit',
+    allowed: answersForFamilyRights,
+  },
 ];
 
 /**

@@ -10,6 +10,7 @@ type Chains = PolicyRulesFieldsFragment['escalationChains'];
 export function chainsInput(chains: Chains): EscalationChainRulesInput[] {
   return chains.map((chain) => ({
     kind: chain.kind,
+    backdatingDays: chain.backdatingDays,
     steps: chain.steps.map((step) => ({
       key: step.key,
       name: step.name,

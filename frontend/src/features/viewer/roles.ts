@@ -69,6 +69,17 @@ export function isPrincipal(roles: Roles): boolean {
   return roles?.includes('PRINCIPAL') ?? false;
 }
 
+/**
+ * Who answers for a family's rights at their own school or campus (the audit trail, a
+ * family's export and erasure), as the server's PrivacyPolicy.answersForFamilyRights says:
+ * the principal, and at a tutoring centre the campus director.
+ */
+export const FAMILY_RIGHTS_ROLES: readonly StaffRole[] = ['PRINCIPAL', 'CAMPUS_DIRECTOR'];
+
+export function answersForFamilyRights(roles: Roles): boolean {
+  return hasAny(roles, FAMILY_RIGHTS_ROLES);
+}
+
 export function mayManageConsents(roles: Roles): boolean {
   return hasAny(roles, CONSENT_ROLES);
 }

@@ -31,6 +31,7 @@ const HOUR = 3_600_000;
 const overdue = card({
   id: 'esc_2',
   student: { id: 'stu_t2', name: '王小明' },
+  maskedStudentName: '王**',
   matter: '家长投诉老师换课未告知',
   currentStep: {
     key: 'RETENTION',
@@ -47,6 +48,7 @@ const closed = card({
   currentStep: null,
   closedAt: new Date(Date.now() - 24 * HOUR).toISOString(),
   student: { id: 'stu_t3', name: '赵一鸣' },
+  maskedStudentName: '赵**',
 });
 
 function serve(chains: EscalationChainsQuery, open: EscalationCardFieldsFragment[]) {
@@ -147,12 +149,14 @@ describe('EscalationBoardPage', () => {
     const reviewed = card({
       id: 'esc_5',
       student: { id: 's5', name: '待总裁' },
+      maskedStudentName: '待**',
       currentStep: refundStep,
       refund: { appliedOn: '2026-11-19', financeReview: { approved: true } },
     });
     const awaiting = card({
       id: 'esc_6',
       student: { id: 's6', name: '待财务' },
+      maskedStudentName: '待**',
       currentStep: refundStep,
       refund: { appliedOn: '2026-11-20', financeReview: null },
     });

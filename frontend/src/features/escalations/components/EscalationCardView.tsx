@@ -8,6 +8,7 @@ import { useSchoolTimeZone } from '../../viewer/hooks/viewerContext';
 import { countdown } from '../countdown';
 import type { EscalationCard } from '../hooks/useEscalationBoard';
 import { STATE_COLORS } from '../stateColors';
+import { studentLabel } from '../studentLabel';
 
 interface EscalationCardViewProps {
   escalation: EscalationCard;
@@ -39,7 +40,7 @@ export function EscalationCardView({ escalation, now, extra }: EscalationCardVie
       >
         <Flex justify="space-between" align="baseline" gap={8}>
           <Typography.Text strong data-testid="card-student">
-            {escalation.student.name}
+            {studentLabel(escalation)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('escalation.board.openedOn', { date: formatDate(escalation.openedAt, timeZone) })}

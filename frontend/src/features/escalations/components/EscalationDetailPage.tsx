@@ -8,6 +8,7 @@ import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageSpinner } from '../../../components/PageSpinner';
 import { useEscalationDetail } from '../hooks/useEscalationDetail';
 import { useNow } from '../hooks/useNow';
+import { studentLabel } from '../studentLabel';
 import '../i18n';
 import { ChainSteps } from './detail/ChainSteps';
 import { EscalationActions } from './detail/EscalationActions';
@@ -53,7 +54,7 @@ export default function EscalationDetailPage() {
           ellipsis={{ rows: 2 }}
           data-testid="escalation-title"
         >
-          {escalation.student.name} · {t(`escalation.kind.${escalation.kind}`)}
+          {studentLabel(escalation)} · {t(`escalation.kind.${escalation.kind}`)}
         </Typography.Title>
         {conflict && (
           <Alert

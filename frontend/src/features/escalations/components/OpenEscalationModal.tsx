@@ -1,12 +1,14 @@
 import { Alert, Empty, Form, Input, Radio, Spin, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../../components/form/FormModal';
 import { MutationForm } from '../../../components/form/MutationForm';
+import { PastDateTimeItem } from '../../../components/form/PastDateTimeItem';
 import type { EscalationChainKind } from '../../../gql/graphql';
 import { useViewer } from '../../viewer/hooks/viewerContext';
 import { isTutoringStaff } from '../../viewer/roles';
-import { availableChains } from '../chain';
+import { availableChains, chainOf } from '../chain';
 import { openEscalation, type EscalationPayload } from '../hooks/escalationMutations';
 import { useEscalationChains } from '../hooks/useEscalationChains';
 import '../i18n';
@@ -23,6 +25,8 @@ interface OpenEscalationModalProps {
 interface Values {
   kind: EscalationChainKind;
   matter: string;
+  /** When the matter was noticed, if before now: the first step's deadline runs from then. */
+  noticedAt?: Dayjs | null;
 }
 
 /**
@@ -75,12 +79,13 @@ function OpenEscalationForm({
           studentId: student.id,
           kind: values.kind,
           matter: values.matter.trim(),
+          ...(values.noticedAt ? { noticedAt: values.noticedAt.toISOString() } : {}),
           idempotencyKey: key,
         })
       }
       saved={(payload) => payload.escalation}
       onSaved={(escalation) => navigate(`/escalations/${encodeURIComponent(escalation.id)}`)}
-      fieldByInput={{ kind: 'kind', matter: 'matter' }}
+      fieldByInput={{ kind: 'kind', matter: 'matter', noticedAt: 'noticedAt' }}
       failure={{ title: t('escalation.action.failed'), testId: 'open-escalation-alert' }}
       submit={{ label: t('escalation.open.submit'), testId: 'open-escalation-submit' }}
       onCancel={onCancel}
@@ -107,6 +112,16 @@ function OpenEscalationForm({
           placeholder={t('escalation.open.matterPlaceholder')}
         />
       </Form.Item>
+      <PastDateTimeItem
+        name="noticedAt"
+        label={t('escalation.open.noticedAt')}
+        futureMessage={t('escalation.open.noticedAtFuture')}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: -12 }} data-testid="noticed-at-help">
+        {t('escalation.open.noticedAtHelp', {
+          days: (kind && chainOf(chains.data, kind)?.backdatingDays) ?? 7,
+        })}
+      </Typography.Paragraph>
     </MutationForm>
   );
 }

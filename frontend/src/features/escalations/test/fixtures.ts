@@ -9,6 +9,7 @@ import type {
 /** The tutoring centre's retention chain as the server's preset has it. */
 export const RETENTION_CHAIN: EscalationChainFieldsFragment = {
   kind: 'RETENTION',
+  backdatingDays: 7,
   steps: [
     {
       key: 'WARNING_SIGN',
@@ -61,6 +62,7 @@ export const RETENTION_CHAIN: EscalationChainFieldsFragment = {
 /** A school's referral chain (德育处, then 校委会). */
 export const REFERRAL_CHAIN: EscalationChainFieldsFragment = {
   kind: 'SCHOOL_REFERRAL',
+  backdatingDays: 7,
   steps: [
     {
       key: 'MORAL_EDUCATION',
@@ -95,6 +97,7 @@ export function card(overrides: Partial<EscalationCardFieldsFragment> = {}): Esc
     openedAt: inHours(-5),
     closedAt: null,
     student: { id: 'stu_t1', name: '林小雨' },
+    maskedStudentName: '林**',
     currentStep: {
       key: 'WARNING_SIGN',
       name: '苗头处理',
@@ -153,6 +156,7 @@ export function detail(
     lossReasons: [],
     openedBy: { id: 'stf_lm', displayName: '周老师（学管师）' },
     student: { id: 'stu_t1', name: '林小雨' },
+    maskedStudentName: '林**',
     source: null,
     currentStep: {
       key: now.key,

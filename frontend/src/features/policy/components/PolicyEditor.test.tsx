@@ -13,6 +13,7 @@ const requestMock = vi.mocked(request);
 const chain = (days: number): PolicyRulesFieldsFragment['escalationChains'] => [
   {
     kind: 'SCHOOL_REFERRAL',
+    backdatingDays: 5,
     steps: [
       {
         key: 'MORAL_EDUCATION',

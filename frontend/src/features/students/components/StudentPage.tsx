@@ -15,7 +15,7 @@ import { HouseholdRightsActions } from '../../privacy/components/HouseholdRights
 import { StudentTimeline } from '../../timeline/components/StudentTimeline';
 import type { TimelineIncident } from '../../timeline/components/TimelineEntryContent';
 import { useSchoolTimeZone, useViewer } from '../../viewer/hooks/viewerContext';
-import { isPrincipal, worksWithFamilies } from '../../viewer/roles';
+import { answersForFamilyRights, worksWithFamilies } from '../../viewer/roles';
 import { useStudent } from '../hooks/useStudent';
 import { HouseholdCard } from './HouseholdCard';
 import { StudentSummary } from './StudentSummary';
@@ -38,14 +38,14 @@ const OpenEscalationModal = lazy(() =>
 
 /**
  * /students/:id: profile, household (with consents) and the timeline, with "record contact",
- * "record incident", "add note" and "escalate"; for the principal, the family's export and
- * erasure; at a tutoring centre, the student's contracts (and "新签合同" for those who sign
+ * "record incident", "add note" and "escalate"; for the principal (a campus director at a
+ * tutoring centre), the family's export and erasure; at a tutoring centre, the student's contracts (and "新签合同" for those who sign
  * them). `?entry=<id>` opens that entry's detail (an escalation's source links here).
  */
 export default function StudentPage() {
   const { t } = useTranslation();
   const roles = useViewer()?.roles;
-  const principal = isPrincipal(roles);
+  const principal = answersForFamilyRights(roles);
   const mayEscalate = worksWithFamilies(roles);
   const { id = '' } = useParams();
   const timeZone = useSchoolTimeZone();

@@ -7,6 +7,7 @@ import { isFinanceOnly } from '../../../viewer/roles';
 import { countdown } from '../../countdown';
 import type { EscalationDetail } from '../../hooks/useEscalationDetail';
 import { STATE_COLORS } from '../../stateColors';
+import { studentLabel } from '../../studentLabel';
 
 type Source = NonNullable<EscalationDetail['source']>;
 
@@ -35,18 +36,20 @@ export function EscalationHeader({ escalation, now }: { escalation: EscalationDe
   const finance = isFinanceOnly(useViewer()?.roles);
   const step = escalation.currentStep;
   const due = step ? countdown(step.dueAt, now, t, step.overdue) : undefined;
-  const studentPath = `/students/${encodeURIComponent(escalation.student.id)}`;
+  const student = escalation.student;
+  const studentPath = student ? `/students/${encodeURIComponent(student.id)}` : undefined;
   const items = [
     {
       key: 'student',
       label: t('escalation.detail.student'),
-      children: finance ? (
-        escalation.student.name
-      ) : (
-        <Link to={studentPath} data-testid="escalation-student">
-          {escalation.student.name}
-        </Link>
-      ),
+      children:
+        finance || !student || !studentPath ? (
+          studentLabel(escalation)
+        ) : (
+          <Link to={studentPath} data-testid="escalation-student">
+            {student.name}
+          </Link>
+        ),
     },
     { key: 'kind', label: t('escalation.detail.kind'), children: t(`escalation.kind.${escalation.kind}`) },
     {
@@ -104,7 +107,7 @@ export function EscalationHeader({ escalation, now }: { escalation: EscalationDe
                 <Typography.Text ellipsis style={{ maxWidth: 360 }}>
                   {sourceText(escalation.source)}
                 </Typography.Text>{' '}
-                {!finance && (
+                {!finance && studentPath && (
                   <Link
                     to={`${studentPath}?entry=${encodeURIComponent(escalation.source.id)}`}
                     data-testid="escalation-source"

@@ -24,7 +24,8 @@ const DAY = 'YYYY-MM-DD';
  * and the contract to refund, picked from the student's contracts (newest first).
  */
 export function RefundApplicationForm(props: ActionFormProps) {
-  const studentId = props.escalation.student.id;
+  // Those who record the application see the student; finance never gets here.
+  const studentId = props.escalation.student?.id ?? '';
   const contracts = useQuery(
     () => request(RefundContractsDocument, { id: studentId }),
     `contracts:${studentId}`,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.directory.School;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.StaffMember;
+import org.jiaxiao.platform.graphql.SchemaEnum;
 
 /**
  * The compliance figures of a scope over a period: per teacher against the quotas of the
@@ -30,6 +31,7 @@ public record ComplianceReport(Scope scope, ReportPeriod period, PolicyVersion p
 		List<MonthFigures> trend, Instant generatedAt) {
 
 	/** The kinds of scope. */
+	@SchemaEnum("ComplianceScopeKind")
 	public enum ScopeKind {
 
 		SCHOOL, GRADE, CLASS, TEACHER

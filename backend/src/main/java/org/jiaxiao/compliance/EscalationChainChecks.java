@@ -36,6 +36,10 @@ final class EscalationChainChecks {
 			if (!kinds.add(chain.kind())) {
 				errors.add(error(UserErrorCode.OUT_OF_RANGE, at, "kind", "每类升级流程只能有一条。"));
 			}
+			if (chain.backdatingLimit() < 0 || chain.backdatingLimit() > EscalationChainRules.MAX_BACKDATING_DAYS) {
+				errors.add(error(UserErrorCode.OUT_OF_RANGE, at, "backdatingDays",
+						"补录期限应在 0 到 " + EscalationChainRules.MAX_BACKDATING_DAYS + " 天之间。"));
+			}
 			if (chain.steps().isEmpty() || chain.steps().size() > MAX_STEPS) {
 				errors.add(error(UserErrorCode.EMPTY, at, "steps", "升级流程应有 1 到 " + MAX_STEPS + " 个步骤。"));
 				continue;

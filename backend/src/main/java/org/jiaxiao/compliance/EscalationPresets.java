@@ -32,7 +32,8 @@ final class EscalationPresets {
 			List.of(step("MORAL_EDUCATION", "德育处处理", MORAL_EDUCATION, workingDays(0), List.of("actionsTaken"),
 					List.of(MORAL_EDUCATION, PRINCIPAL), List.of(MORAL_EDUCATION, PRINCIPAL)),
 					step("LEADERSHIP", "校委会研究", PRINCIPAL, workingDays(1), List.of(), List.of(PRINCIPAL),
-							List.of(PRINCIPAL))));
+							List.of(PRINCIPAL))),
+			EscalationChainRules.DEFAULT_BACKDATING_DAYS);
 
 	/**
 	 * A tutoring centre (001), "try hard not to reach the next step":
@@ -72,7 +73,8 @@ final class EscalationPresets {
 							List.of("lessonsLearned", "responsible", "writtenSummary"), List.of(CAMPUS_DIRECTOR),
 							List.of(CAMPUS_DIRECTOR, PRESIDENT)),
 					step(EscalationChainRules.REFUND_STEP, "退费审批", FINANCE, workingDays(5), List.of(), List.of(FINANCE),
-							List.of(CAMPUS_DIRECTOR, PRESIDENT))));
+							List.of(CAMPUS_DIRECTOR, PRESIDENT))),
+			EscalationChainRules.DEFAULT_BACKDATING_DAYS);
 
 	private EscalationPresets() {
 	}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.ContactForm;
 import org.jiaxiao.timeline.ContactKind;
+import org.jiaxiao.platform.graphql.SchemaEnum;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -111,6 +112,7 @@ public record Obligation(@Id String id, String schoolId, ObligationRule rule, Tr
 	}
 
 	/** What created an obligation. */
+	@SchemaEnum("ObligationTriggerKind")
 	public enum TriggerKind {
 
 		/** An incident on the timeline. */

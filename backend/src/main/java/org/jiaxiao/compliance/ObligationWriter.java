@@ -25,6 +25,7 @@ import org.jiaxiao.timeline.ContactKind;
 import org.jiaxiao.timeline.FollowUpAction;
 import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.timeline.IncidentKind;
+import org.jiaxiao.timeline.TimelineService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -56,8 +57,11 @@ class ObligationWriter {
 
 	private final Clock clock;
 
+	private final TimelineService timeline;
+
 	ObligationWriter(MongoTemplate mongo, PolicyService policies, DirectoryService directory, StudentFacts students,
-			Clock clock) {
+			Clock clock, TimelineService timeline) {
+		this.timeline = timeline;
 		this.mongo = mongo;
 		this.policies = policies;
 		this.directory = directory;
@@ -169,6 +173,12 @@ class ObligationWriter {
 			closed += (int) changed;
 			if (changed > 0 && obligation.rule().oneContactEach()) {
 				claimed.add(onceKey(obligation));
+			}
+			if (changed > 0 && obligation.satisfying().incidentId() != null) {
+				// The visit that closed an incident's task answered the incident, whether
+				// or not the teacher named it: the incident shows who answered it.
+				this.timeline.answerIncident(obligation.studentIds(), obligation.satisfying().incidentId(),
+						contact.id());
 			}
 		}
 		return closed;

@@ -1,8 +1,11 @@
 package org.jiaxiao.compliance;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jiaxiao.timeline.ContactForm;
+import org.jiaxiao.timeline.ContactKind;
 
 /**
  * The three starting points, with the source documents' default numbers (docs/DOMAIN.md §
@@ -57,6 +60,17 @@ public enum PolicyPreset {
 
 	public PolicyRules rules() {
 		return this.rules;
+	}
+
+	/**
+	 * The kinds of contact a school on this preset records. 普访, 随访 and 定访 are the phases
+	 * of the secondary-school rules only: a primary school or a tutoring centre that
+	 * records one has picked the wrong kind, so it is refused rather than counted
+	 * nowhere.
+	 */
+	public Set<ContactKind> contactKinds() {
+		return (this == SECONDARY) ? EnumSet.allOf(ContactKind.class)
+				: EnumSet.of(ContactKind.ROUTINE, ContactKind.FOCUS, ContactKind.IMMEDIATE);
 	}
 
 }

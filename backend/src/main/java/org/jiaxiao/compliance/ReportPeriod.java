@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.jiaxiao.platform.graphql.SchemaEnum;
+
 /**
  * The days a report covers, both ends included, in the school's zone.
  *
@@ -29,6 +31,7 @@ public record ReportPeriod(Kind kind, String label, LocalDate from, LocalDate to
 	}
 
 	/** The kinds of period a report can cover. */
+	@SchemaEnum("ReportPeriodKind")
 	public enum Kind {
 
 		MONTH, TERM, WINTER_BREAK, SUMMER_BREAK, SCHOOL_YEAR, CUSTOM

@@ -2,6 +2,8 @@ package org.jiaxiao.directory;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.platform.graphql.SchemaEnum;
+
 /**
  * How a family lives, as the school recorded it: sensitive personal information.
  *
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record FamilySituation(Structure structure, Economy economy, @Nullable String notes) {
 
 	/** Who a child lives with. */
+	@SchemaEnum("FamilyStructure")
 	public enum Structure {
 
 		BOTH_PARENTS, SINGLE_PARENT, GRANDPARENTS, OTHER
@@ -19,6 +22,7 @@ public record FamilySituation(Structure structure, Economy economy, @Nullable St
 	}
 
 	/** A family's economic situation. */
+	@SchemaEnum("FamilyEconomy")
 	public enum Economy {
 
 		ORDINARY, DIFFICULT, LOW_INCOME

@@ -64,8 +64,33 @@ public final class PrivacyPolicy {
 			.anyMatch((assignment) -> assignment.homeroom() && assignment.classId().equals(student.classId()));
 	}
 
+	/**
+	 * Who answers for a family's rights at the viewer's own school or campus: reads its
+	 * audit trail, exports and erases a family's records. The principal at a school; the
+	 * campus director (校区总监) at a tutoring centre, which has no principal but the same
+	 * duties towards the families it holds (PIPL art. 45, 47). Both act on their own
+	 * school or campus only: every read is filtered by the viewer's school.
+	 */
+	public static boolean answersForFamilyRights(StaffMember viewer) {
+		return viewer.hasRole(StaffRole.PRINCIPAL) || viewer.hasRole(StaffRole.CAMPUS_DIRECTOR);
+	}
+
 	public static boolean maySeeFullPhone(StaffMember viewer) {
 		return viewer.roles().stream().anyMatch(CONTACTING_ROLES::contains);
+	}
+
+	/**
+	 * 王小明 → 王**: the family name only, for those who handle a family's matter without
+	 * seeing the family (finance reviewing a refund).
+	 */
+	public static String maskName(String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty()) {
+			return "*";
+		}
+		int first = stripped.offsetByCodePoints(0, 1);
+		return stripped.substring(0, first)
+				+ "*".repeat(Math.max(1, stripped.codePointCount(first, stripped.length())));
 	}
 
 	/** 13812345678 → 138****5678: enough to recognise, not to call. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.compliance.DateRange;
+import org.jiaxiao.platform.graphql.SchemaEnum;
 
 /**
  * Reasons for losing families over a period: the retention escalations opened in it.
@@ -16,6 +17,7 @@ import org.jiaxiao.compliance.DateRange;
 public record ChurnReport(DateRange period, List<Group> groups, List<ReasonCount> totals) {
 
 	/** How to group. */
+	@SchemaEnum("ChurnGroupBy")
 	public enum GroupBy {
 
 		CAMPUS, LEARNING_MANAGER

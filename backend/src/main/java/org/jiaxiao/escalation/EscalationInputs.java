@@ -1,6 +1,7 @@
 package org.jiaxiao.escalation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -20,10 +21,12 @@ public final class EscalationInputs {
 	 * @param kind which chain
 	 * @param matter what it is about
 	 * @param sourceEntryId the contact or incident that raised it
+	 * @param noticedAt when the matter was noticed, if earlier than now: the first step's
+	 * deadline runs from then
 	 * @param idempotencyKey retry key
 	 */
 	public record OpenEscalationInput(String studentId, EscalationChainKind kind, String matter,
-			@Nullable String sourceEntryId, @Nullable String idempotencyKey) {
+			@Nullable String sourceEntryId, @Nullable OffsetDateTime noticedAt, @Nullable String idempotencyKey) {
 	}
 
 	/**

@@ -39,6 +39,9 @@ public class EscalationOpener {
 	/** How far back the sweep looks for flagged entries whose referral is missing. */
 	static final java.time.Duration CATCH_UP = java.time.Duration.ofDays(3);
 
+	/** Clocks on phones drift; a few minutes ahead is not "in the future". */
+	private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
 	private final DirectoryService directory;
 
 	private final TimelineService timelineEntries;
@@ -91,13 +94,25 @@ public class EscalationOpener {
 		if (chain.isEmpty()) {
 			return EscalationResult.failed(UserErrorCode.NOT_FOUND, "kind", "本校的制度中没有这一类升级流程。");
 		}
+		Instant noticedAt = (input.noticedAt() != null) ? input.noticedAt().toInstant() : now;
+		if (noticedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			return EscalationResult.failed(UserErrorCode.IN_THE_FUTURE, "noticedAt", "发现时间不能晚于现在。");
+		}
+		int limit = chain.get().backdatingLimit();
+		if (noticedAt.isBefore(now.minus(java.time.Duration.ofDays(limit)))) {
+			return EscalationResult.failed(UserErrorCode.TOO_OLD, "noticedAt", "按本校制度，发现时间最多可早于登记时间 " + limit + " 天。");
+		}
+		// A time a little ahead of the server's (a phone's clock) is now, not later.
+		noticedAt = noticedAt.isAfter(now) ? now : noticedAt;
 		String id = Ids.newId("esc");
 		String request = null;
 		if (input.idempotencyKey() != null) {
 			String newId = id;
-			var claim = this.idempotencyKeys.claim(viewer.id(), input.idempotencyKey(),
-					"open|" + input.studentId() + "|" + input.kind() + "|" + matter + "|" + input.sourceEntryId(),
-					() -> newId);
+			var claim = this.idempotencyKeys
+				.claim(viewer.id(), input.idempotencyKey(),
+						"open|" + input.studentId() + "|" + input.kind() + "|" + matter + "|" + input.sourceEntryId()
+								+ "|" + ((input.noticedAt() != null) ? input.noticedAt().toInstant() : ""),
+						() -> newId);
 			if (claim.conflicting()) {
 				return EscalationResult.failed(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
 						"该幂等键已用于另一次不同的操作。");
@@ -106,7 +121,8 @@ public class EscalationOpener {
 			request = viewer.id() + ":" + input.idempotencyKey();
 		}
 		Escalation opened = Opening.open(id, chain.get(), this.chains.subject(student.get(), input.kind()), matter,
-				input.sourceEntryId(), viewer.id(), now, this.chains.deadlines(viewer.schoolId()), request, null);
+				input.sourceEntryId(), viewer.id(), now, noticedAt, this.chains.deadlines(viewer.schoolId()), request,
+				null);
 		Escalation stored = this.store.insert(opened);
 		this.audit.record(viewer.id(), viewer.schoolId(), "openEscalation", AuditEvent.Kind.WRITE,
 				List.of("openEscalation"), List.of(stored.studentId()), List.of());
@@ -153,7 +169,7 @@ public class EscalationOpener {
 			}
 			Escalation opened = Opening.open(Ids.newId("esc"), chain.get(),
 					this.chains.subject(student, EscalationChainKind.SCHOOL_REFERRAL), matter, entry.id(), null,
-					entry.recordedAt(), this.chains.deadlines(schoolId), null, note);
+					entry.recordedAt(), entry.recordedAt(), this.chains.deadlines(schoolId), null, note);
 			Escalation stored = this.store.insert(opened);
 			this.timeline.publishOpening(stored);
 			referrals.add(stored);
@@ -172,7 +188,7 @@ public class EscalationOpener {
 			.orElseThrow(() -> new IllegalStateException("No " + kind + " chain at " + student.schoolId()));
 		Deadlines deadlines = this.chains.deadlines(student.schoolId());
 		Escalation opened = Opening.open(id, chain, this.chains.subject(student, kind), matter, null,
-				(openedBy != null) ? openedBy.id() : null, openedAt, deadlines, null, null);
+				(openedBy != null) ? openedBy.id() : null, openedAt, openedAt, deadlines, null, null);
 		return new EscalationScript(opened, deadlines);
 	}
 

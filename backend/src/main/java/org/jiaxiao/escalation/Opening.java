@@ -27,18 +27,19 @@ final class Opening {
 	 * @param matter what it is about
 	 * @param sourceEntryId the contact or incident that raised it
 	 * @param openedById who opens it (null: the system)
-	 * @param now when
+	 * @param now when it is opened
+	 * @param noticedAt when the matter was noticed (the first step starts then)
 	 * @param deadlines the school's calendar
 	 * @param requestId the request, for retries
 	 * @param note detail for the audit (how it came to be opened)
 	 */
 	static Escalation open(String id, EscalationChainRules chain, EscalationSubject subject, String matter,
-			@Nullable String sourceEntryId, @Nullable String openedById, Instant now, Deadlines deadlines,
-			@Nullable String requestId, @Nullable String note) {
+			@Nullable String sourceEntryId, @Nullable String openedById, Instant now, Instant noticedAt,
+			Deadlines deadlines, @Nullable String requestId, @Nullable String note) {
 		EscalationStepRule first = chain.steps().get(0);
-		Instant due = deadlines.dueAt(first, now);
-		EscalationStep step = new EscalationStep(first.key(), first.name(), first.ownerRole(), null, now, due, null,
-				null, first.requiredOutputs(), List.of(), List.of());
+		Instant due = deadlines.dueAt(first, noticedAt);
+		EscalationStep step = new EscalationStep(first.key(), first.name(), first.ownerRole(), null, noticedAt, due,
+				null, null, first.requiredOutputs(), List.of(), List.of());
 		String sourceKey = (sourceEntryId != null) ? sourceKey(sourceEntryId, subject.studentId(), chain.kind()) : id;
 		EscalationEvent opened = new EscalationEvent(now, openedById, EscalationEventType.OPENED, first.key(), note,
 				requestId);

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.HouseholdRecords;
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditFilter;
@@ -32,7 +32,8 @@ import org.jiaxiao.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 
 /**
- * A family's rights of access and erasure, handled by the principal: an export of
+ * A family's rights of access and erasure, handled by the principal (the campus director
+ * at a tutoring centre), for the families of their own school or campus: an export of
  * everything held about the household, and its anonymisation once the retention period is
  * over.
  */
@@ -157,8 +158,9 @@ public class HouseholdRights {
 	}
 
 	private static void requirePrincipal(StaffMember viewer) {
-		if (!viewer.hasRole(StaffRole.PRINCIPAL)) {
-			throw new ForbiddenException("Only the principal handles a family's export and erasure.");
+		if (!PrivacyPolicy.answersForFamilyRights(viewer)) {
+			throw new ForbiddenException(
+					"Only the principal (at a tutoring centre, the campus director) handles a family's export and erasure.");
 		}
 	}
 

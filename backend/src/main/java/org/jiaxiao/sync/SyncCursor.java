@@ -6,13 +6,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.platform.graphql.BadRequestException;
-import org.jiaxiao.platform.paging.Cursors;
 
 /**
  * Where a sync client stands: in the snapshot (a student and how many of its items were
  * sent, and the log position the snapshot started at) or in the log (the position read up
  * to). It also remembers the classes the client could see, so a change of scope is
- * noticed: classes lost give tombstones, classes gained a snapshot of their own.
+ * noticed: classes lost give tombstones, classes gained a snapshot of their own. Clients
+ * get it signed and bound to them ({@link SignedSyncCursors}): the class list in it is
+ * trusted only because nobody else can have written it.
  *
  * @param schoolId the school the cursor belongs to
  * @param snapshot true while in the snapshot
@@ -25,13 +26,6 @@ import org.jiaxiao.platform.paging.Cursors;
 record SyncCursor(String schoolId, boolean snapshot, long position, String studentId, int sent,
 		@Nullable List<String> snapshotClasses, List<String> scopeClasses) {
 
-	private static final String KIND = "sync";
-
-	/**
-	 * Changes when the cursor's meaning changes; an older cursor then resets the client.
-	 */
-	static final String VERSION = "1";
-
 	private static final String ALL = "*";
 
 	static SyncCursor startSnapshot(String schoolId, long position, @Nullable List<String> classes,
@@ -43,27 +37,24 @@ record SyncCursor(String schoolId, boolean snapshot, long position, String stude
 		return new SyncCursor(schoolId, false, position, "", 0, null, scopeClasses);
 	}
 
-	String encode() {
-		return Cursors.encode(KIND, VERSION, this.schoolId, this.snapshot ? "S" : "L", String.valueOf(this.position),
-				this.studentId, String.valueOf(this.sent),
+	/** The values a cursor carries, in order (see {@link SignedSyncCursors}). */
+	List<String> values() {
+		return List.of(this.schoolId, this.snapshot ? "S" : "L", String.valueOf(this.position), this.studentId,
+				String.valueOf(this.sent),
 				(this.snapshotClasses != null) ? String.join(",", this.snapshotClasses) : ALL,
 				String.join(",", this.scopeClasses));
 	}
 
 	/**
-	 * Reads a cursor; null when it is of an older version (the client then starts over).
-	 * @throws BadRequestException when it is not a sync cursor at all
+	 * The cursor these values describe.
+	 * @throws BadRequestException when a number is not one
 	 */
-	static @Nullable SyncCursor decode(String cursor) {
-		List<String> values = Cursors.decode(KIND, cursor, 8);
-		if (!VERSION.equals(values.get(0))) {
-			return null;
-		}
+	static SyncCursor of(List<String> values) {
 		try {
-			String classes = values.get(6);
-			return new SyncCursor(values.get(1), "S".equals(values.get(2)), Long.parseLong(values.get(3)),
-					values.get(4), Integer.parseInt(values.get(5)), ALL.equals(classes) ? null : split(classes),
-					split(values.get(7)));
+			String classes = values.get(5);
+			return new SyncCursor(values.get(0), "S".equals(values.get(1)), Long.parseLong(values.get(2)),
+					values.get(3), Integer.parseInt(values.get(4)), ALL.equals(classes) ? null : split(classes),
+					split(values.get(6)));
 		}
 		catch (NumberFormatException ex) {
 			throw new BadRequestException("The cursor is not valid for this list.");

@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param gapGrace how long a change number may stay taken but not stored before a reader
  * closes it (its writer then takes a new one)
+ * @param cursorKey the key that signs sync cursors (base64, at least 32 bytes); when
+ * unset, a random key is made at the first start and kept in the database, shared by
+ * every instance (see docs/decisions/0018)
  */
 @ConfigurationProperties("jiaxiao.sync")
-public record SyncProperties(@Nullable Duration gapGrace) {
+public record SyncProperties(@Nullable Duration gapGrace, @Nullable String cursorKey) {
 
 	public SyncProperties {
 		gapGrace = (gapGrace != null) ? gapGrace : Duration.ofSeconds(10);

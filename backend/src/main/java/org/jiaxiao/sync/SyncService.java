@@ -46,7 +46,11 @@ public class SyncService {
 
 	private final SyncProperties properties;
 
-	SyncService(ChangeLog log, DirectoryService directory, TimelineService timeline, SyncProperties properties) {
+	private final SignedSyncCursors cursors;
+
+	SyncService(ChangeLog log, DirectoryService directory, TimelineService timeline, SyncProperties properties,
+			SignedSyncCursors cursors) {
+		this.cursors = cursors;
 		this.log = log;
 		this.directory = directory;
 		this.timeline = timeline;
@@ -59,7 +63,7 @@ public class SyncService {
 		}
 		int size = Cursors.pageSize(first);
 		List<String> scope = this.directory.visibleClasses(viewer).stream().map(SchoolClass::id).sorted().toList();
-		SyncCursor cursor = (since != null && !since.isEmpty()) ? SyncCursor.decode(since) : null;
+		SyncCursor cursor = (since != null && !since.isEmpty()) ? this.cursors.decode(since, viewer.id()) : null;
 		boolean reset = (since != null && !since.isEmpty())
 				&& (cursor == null || !cursor.schoolId().equals(viewer.schoolId()));
 		if (cursor == null || reset) {
@@ -69,7 +73,7 @@ public class SyncService {
 			return snapshotPage(viewer, start, size, reset);
 		}
 		if (!cursor.scopeClasses().equals(scope)) {
-			return scopeChanged(cursor, scope);
+			return scopeChanged(viewer, cursor, scope);
 		}
 		return cursor.snapshot() ? snapshotPage(viewer, cursor, size, false) : logPage(viewer, cursor, size);
 	}
@@ -78,7 +82,7 @@ public class SyncService {
 	 * The caller's classes changed: tombstones for the students of classes lost, and a
 	 * snapshot of classes gained before the log goes on.
 	 */
-	private ChangeFeed scopeChanged(SyncCursor cursor, List<String> scope) {
+	private ChangeFeed scopeChanged(StaffMember viewer, SyncCursor cursor, List<String> scope) {
 		Set<String> lost = new TreeSet<>(cursor.scopeClasses());
 		lost.removeAll(scope);
 		Set<String> gained = new TreeSet<>(scope);
@@ -102,7 +106,7 @@ public class SyncService {
 			next = gained.isEmpty() ? SyncCursor.inLog(cursor.schoolId(), cursor.position(), scope)
 					: SyncCursor.startSnapshot(cursor.schoolId(), cursor.position(), List.copyOf(gained), scope);
 		}
-		return new ChangeFeed(tombstones, next.encode(), true, false);
+		return new ChangeFeed(tombstones, this.cursors.encode(next, viewer.id()), true, false);
 	}
 
 	/**
@@ -130,18 +134,19 @@ public class SyncService {
 			int start = student.id().equals(cursor.studentId()) ? Math.min(cursor.sent(), own.size()) : 0;
 			for (int i = start; i < own.size(); i++) {
 				if (items.size() == size) {
-					return feed(items, new SyncCursor(cursor.schoolId(), true, cursor.position(), student.id(), i,
-							cursor.snapshotClasses(), cursor.scopeClasses()), true, reset);
+					return feed(viewer, items, new SyncCursor(cursor.schoolId(), true, cursor.position(), student.id(),
+							i, cursor.snapshotClasses(), cursor.scopeClasses()), true, reset);
 				}
 				items.add(own.get(i));
 			}
 		}
 		if (students.size() > size) {
 			Student last = students.get(students.size() - 1);
-			return feed(items, new SyncCursor(cursor.schoolId(), true, cursor.position(), last.id(), Integer.MAX_VALUE,
-					cursor.snapshotClasses(), cursor.scopeClasses()), true, reset);
+			return feed(viewer, items, new SyncCursor(cursor.schoolId(), true, cursor.position(), last.id(),
+					Integer.MAX_VALUE, cursor.snapshotClasses(), cursor.scopeClasses()), true, reset);
 		}
-		return feed(items, SyncCursor.inLog(cursor.schoolId(), cursor.position(), cursor.scopeClasses()), true, reset);
+		return feed(viewer, items, SyncCursor.inLog(cursor.schoolId(), cursor.position(), cursor.scopeClasses()), true,
+				reset);
 	}
 
 	/** A page of the log, in the caller's scope, each item once in its latest place. */
@@ -175,7 +180,7 @@ public class SyncService {
 			refs.putAll(next);
 		}
 		List<ChangeItem> items = resolve(viewer, List.copyOf(refs.values()));
-		return feed(items, SyncCursor.inLog(cursor.schoolId(), position, cursor.scopeClasses()), more, false);
+		return feed(viewer, items, SyncCursor.inLog(cursor.schoolId(), position, cursor.scopeClasses()), more, false);
 	}
 
 	/**
@@ -217,8 +222,9 @@ public class SyncService {
 		return items;
 	}
 
-	private static ChangeFeed feed(List<ChangeItem> items, SyncCursor cursor, boolean more, boolean reset) {
-		return new ChangeFeed(List.copyOf(items), cursor.encode(), more, reset);
+	private ChangeFeed feed(StaffMember viewer, List<ChangeItem> items, SyncCursor cursor, boolean more,
+			boolean reset) {
+		return new ChangeFeed(List.copyOf(items), this.cursors.encode(cursor, viewer.id()), more, reset);
 	}
 
 	private static @Nullable String firstHolder(TimelineEntry entry, Set<String> visible) {

@@ -17,6 +17,7 @@ import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -42,8 +43,12 @@ public class ContactEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<ContactKindPolicy> kinds;
+
 	ContactEditor(TimelineStore store, DirectoryService directory, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			TimelineProperties rules, Clock clock, ApplicationEventPublisher events) {
+			TimelineProperties rules, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<ContactKindPolicy> kinds) {
+		this.kinds = kinds;
 		this.events = events;
 		this.store = store;
 		this.directory = directory;
@@ -67,6 +72,10 @@ public class ContactEditor {
 		}
 		ContactAmendment amendment = ContactAmendment.of(before, input);
 		List<UserError> errors = validate(amendment.after(), input, now);
+		if (errors.isEmpty() && input.kind() != null && input.kind() != before.kind() && !ContactRecorder
+			.kindAllowed(this.kinds, viewer.schoolId(), input.kind(), amendment.after().occurredAt())) {
+			errors.add(ContactRecorder.kindRefused());
+		}
 		if (!errors.isEmpty()) {
 			return ContactResult.failed(errors);
 		}

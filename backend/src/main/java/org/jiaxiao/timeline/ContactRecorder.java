@@ -24,6 +24,7 @@ import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys.Claim;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -50,9 +51,13 @@ public class ContactRecorder {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<ContactKindPolicy> kinds;
+
 	ContactRecorder(DirectoryService directory, TimelineStore store, IdempotencyKeys idempotencyKeys, AuditLog audit,
-			TimelineProperties rules, Clock clock, ApplicationEventPublisher events) {
+			TimelineProperties rules, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<ContactKindPolicy> kinds) {
 		this.events = events;
+		this.kinds = kinds;
 		this.rules = rules;
 		this.directory = directory;
 		this.store = store;
@@ -66,6 +71,9 @@ public class ContactRecorder {
 		List<UserError> errors = new ArrayList<>(ContactRules.check(input, this.clock.instant(), this.rules));
 		if (!errors.isEmpty()) {
 			return ContactResult.failed(errors);
+		}
+		if (!kindAllowed(this.kinds, author.schoolId(), input.kind(), input.occurredAt().toInstant())) {
+			return ContactResult.failed(List.of(kindRefused()));
 		}
 		List<String> studentIds = List.copyOf(new LinkedHashSet<>(input.studentIds()));
 		List<Student> students = this.directory.visibleStudents(author, studentIds);
@@ -83,10 +91,18 @@ public class ContactRecorder {
 			return ContactResult
 				.failed(List.of(UserError.of(UserErrorCode.UNKNOWN_GUARDIAN, "guardianIdsMet", "所选家长不属于该学生的家庭。")));
 		}
-		if (input.answersIncidentId() != null
-				&& !(this.store.entry(input.answersIncidentId(), author.scope()).orElse(null) instanceof Incident)) {
-			return ContactResult
-				.failed(List.of(UserError.of(UserErrorCode.NOT_FOUND, "answersIncidentId", "找不到所回应的事件。")));
+		if (input.answersIncidentId() != null) {
+			if (!(this.store.entry(input.answersIncidentId(), author.scope())
+				.orElse(null) instanceof Incident incident)) {
+				return ContactResult
+					.failed(List.of(UserError.of(UserErrorCode.NOT_FOUND, "answersIncidentId", "找不到所回应的事件。")));
+			}
+			// An incident of another child (even one the author also teaches) is not
+			// answered by a visit to this family: linking it would close the wrong task.
+			if (incident.studentIds().stream().noneMatch(studentIds::contains)) {
+				return ContactResult.failed(List
+					.of(UserError.of(UserErrorCode.OTHER_STUDENT, "answersIncidentId", "所回应的事件属于其他学生，不是本次联系的学生。")));
+			}
 		}
 		return write(author, input, studentIds, students, household, guardians.get());
 	}
@@ -149,6 +165,17 @@ public class ContactRecorder {
 	 */
 	public int importHistorical(List<? extends TimelineEntry> contacts, ZoneId schoolZone) {
 		return this.store.appendAll(contacts, schoolZone);
+	}
+
+	/** Whether the school's policy provides for the kind; true when no policy answers. */
+	static boolean kindAllowed(ObjectProvider<ContactKindPolicy> kinds, String schoolId, ContactKind kind,
+			java.time.Instant at) {
+		ContactKindPolicy policy = kinds.getIfAvailable();
+		return policy == null || policy.allows(schoolId, kind, at);
+	}
+
+	static UserError kindRefused() {
+		return UserError.of(UserErrorCode.NOT_IN_POLICY, "kind", "本校的家校联系制度中没有这一联系类别（普访、随访、定访只用于中学制度）。");
 	}
 
 	private static Optional<List<GuardianMet>> guardiansMet(Household household, List<String> guardianIds) {

@@ -106,6 +106,14 @@ public class TimelineService {
 		return this.store.entriesOf(studentIds, viewer.scope());
 	}
 
+	/**
+	 * Marks an incident answered by a contact that satisfied its immediate visit, unless
+	 * a contact answered it already (the one the teacher named wins).
+	 */
+	public void answerIncident(List<String> studentIds, String incidentId, String contactId) {
+		this.store.linkIncidentIfUnanswered(studentIds, incidentId, contactId);
+	}
+
 	public Optional<Contact> contact(StaffMember viewer, String contactId) {
 		return this.store.contact(contactId, viewer.scope());
 	}

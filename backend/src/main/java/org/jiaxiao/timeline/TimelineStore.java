@@ -116,6 +116,17 @@ class TimelineStore {
 				StudentTimeline.class);
 	}
 
+	/** The same link, only on copies where the incident is not answered yet. */
+	void linkIncidentIfUnanswered(List<String> studentIds, String incidentId, String contactId) {
+		this.mongo.updateMulti(
+				Query.query(where("_id").in(studentIds)
+					.and("timeline")
+					.elemMatch(ElementMatch.allOf(where("_id").is(incidentId), where("answeredById").is(null)))),
+				new Update().set("timeline.$[entry].answeredById", contactId)
+					.filterArray(where("entry._id").is(incidentId)),
+				StudentTimeline.class);
+	}
+
 	/** The entries of a student the scope may see, live only; empty when not visible. */
 	Optional<List<TimelineEntry>> entries(String studentId, AccessScope scope) {
 		if (scope.isEmpty()) {

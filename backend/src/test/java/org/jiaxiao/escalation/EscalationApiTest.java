@@ -30,7 +30,7 @@ abstract class EscalationApiTest extends ApiTest {
 
 	/** What the tests read of an escalation. */
 	static final String ESCALATION = """
-			id kind state version matter outcome closedAt openedAt lossReasons
+			id kind state version matter outcome closedAt openedAt noticedAt lossReasons
 			openedBy { id } student { id } source { __typename id }
 			currentStep { key name ownerRole dueAt overdue owner { id } requiredOutputs }
 			steps { key name ownerRole startedAt dueAt endedAt ending overdue owner { id }

@@ -3,6 +3,7 @@ package org.jiaxiao.sync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ class SyncFeedTest extends ApiTest {
 
 	@Autowired
 	private DirectoryService directory;
+
+	@Autowired
+	private SignedSyncCursors cursors;
 
 	@Test
 	void aSnapshotOfTheCallersClassThenOnlyChangesInScope() {
@@ -169,16 +173,70 @@ class SyncFeedTest extends ApiTest {
 
 	@Test
 	void aCursorFromAnotherSchoolResetsAndAForeignOneIsABadRequest() {
-		String foreign = SyncCursor.inLog("sch_other", 0, List.of()).encode();
+		String foreign = this.cursors.encode(SyncCursor.inLog("sch_other", 0, List.of()), staffId("homeroom"));
 		Page page = new Model().page(as("homeroom"), foreign, 5);
 		assertThat(page.reset()).isTrue();
 		assertThat(page.changes()).isNotEmpty();
-		as("homeroom").document(document("SyncChanges"))
-			.variable("since", "not-a-cursor")
+		expectRefused(as("homeroom"), "not-a-cursor", null);
+	}
+
+	@Test
+	void aCursorWithAnEditedClassListIsRefusedAndLeaksNoTombstones() {
+		HttpGraphQlTester homeroom = as("homeroom");
+		String cursor = new Model().drain(homeroom, null, 30);
+		// What the attacker did: decode, put another class (here the tutoring
+		// centre's group and class 1-2) into the remembered scope, encode again.
+		String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+		assertThat(raw).contains(CLASS_1_1);
+		String edited = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(
+					raw.replace(CLASS_1_1, CLASS_1_1 + "," + CLASS_1_2 + ",cls_t8_1").getBytes(StandardCharsets.UTF_8));
+		expectRefused(homeroom, edited, SignedSyncCursors.TAMPERED);
+		// The same with the signature cut off, and with a signature of its own.
+		String unsigned = raw.substring(0, raw.lastIndexOf('\u001f') + 1) + "AAAA";
+		expectRefused(homeroom,
+				Base64.getUrlEncoder().withoutPadding().encodeToString(unsigned.getBytes(StandardCharsets.UTF_8)),
+				SignedSyncCursors.TAMPERED);
+		// The genuine cursor still works.
+		assertThat(new Model().page(homeroom, cursor, 5).reset()).isFalse();
+	}
+
+	@Test
+	void anotherTeachersCursorIsRefused() {
+		String homeroomsCursor = new Model().drain(as("homeroom"), null, 30);
+		expectRefused(as("subject"), homeroomsCursor, SignedSyncCursors.NOT_YOURS);
+	}
+
+	@Test
+	void anUnsignedCursorOfTheOldFormatResetsToTheCallersOwnScope() {
+		String old = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(
+					String.join("\u001f", "sync", "1", "sch_demo", "L", "0", "", "0", "*", CLASS_1_1 + "," + CLASS_1_2)
+						.getBytes(StandardCharsets.UTF_8));
+		Model model = new Model();
+		Page page = model.page(as("homeroom"), old, 30);
+		assertThat(page.reset()).isTrue();
+		assertThat(model.students).isNotEmpty();
+		assertThat(model.studentTombstones).isEmpty();
+		assertThat(studentsOf(as("principal"), CLASS_1_1)).containsAll(model.students);
+	}
+
+	private void expectRefused(HttpGraphQlTester client, String since, @Nullable String code) {
+		client.document(document("SyncChanges"))
+			.variable("since", since)
 			.execute()
 			.errors()
-			.expect((error) -> "BAD_REQUEST".equals(String.valueOf(error.getErrorType())))
-			.verify();
+			.expect((error) -> "BAD_REQUEST".equals(String.valueOf(error.getErrorType()))
+					&& (code == null || code.equals(error.getExtensions().get("code"))))
+			.verify()
+			.path("changes")
+			.pathDoesNotExist();
+	}
+
+	private String staffId(String username) {
+		return this.directory.staffByUsername(username).orElseThrow().id();
 	}
 
 	static String record(HttpGraphQlTester writer, String studentId) {

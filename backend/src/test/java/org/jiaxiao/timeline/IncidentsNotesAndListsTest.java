@@ -77,6 +77,65 @@ class IncidentsNotesAndListsTest extends ApiTest {
 	}
 
 	@Test
+	void anotherStudentsIncidentIsRefusedAndLinksNothing() {
+		var homeroom = as("homeroom");
+		List<String> class11 = studentsOf(as("principal"), CLASS_1_1);
+		String sick = class11.get(14);
+		String visited = class11.get(15);
+		String incident = illness(homeroom, sick);
+		Map<String, Object> contact = new java.util.HashMap<>(immediateContact(visited));
+		contact.put("answersIncidentId", incident);
+		var refused = homeroom.documentName("recordContact").variable("input", contact).execute();
+		refused.path("recordContact.contact").valueIsNull();
+		refused.path("recordContact.errors[0].code").entity(String.class).isEqualTo("OTHER_STUDENT");
+		refused.path("recordContact.errors[0].field").entityList(String.class).contains("answersIncidentId");
+		homeroom.document(TIMELINE)
+			.variable("id", sick)
+			.variable("filter", Map.of("types", List.of("INCIDENT")))
+			.execute()
+			.path("student.timeline.edges[0].node.answeredBy")
+			.valueIsNull();
+	}
+
+	@Test
+	void anImmediateContactThatSatisfiesTheIncidentsTaskAnswersTheIncident() {
+		var homeroom = as("homeroom");
+		String student = studentsOf(as("principal"), CLASS_1_1).get(16);
+		illness(homeroom, student);
+		// The teacher does not name the incident: the visit closes its task all the same.
+		String answer = homeroom.documentName("recordContact")
+			.variable("input", immediateContact(student))
+			.execute()
+			.path("recordContact.contact.id")
+			.entity(String.class)
+			.get();
+		homeroom.document(TIMELINE)
+			.variable("id", student)
+			.variable("filter", Map.of("types", List.of("INCIDENT")))
+			.execute()
+			.path("student.timeline.edges[0].node.answeredBy.id")
+			.entity(String.class)
+			.isEqualTo(answer);
+	}
+
+	private static String illness(org.springframework.graphql.test.tester.HttpGraphQlTester teacher, String student) {
+		return teacher.document(INCIDENT)
+			.variable("input",
+					Map.of("studentIds", List.of(student), "kind", "ILLNESS_ABSENCE", "days", 3, "occurredAt",
+							OffsetDateTime.now().minusDays(1).toString(), "description", "发烧请假三天", "reportedBy", "母亲"))
+			.execute()
+			.path("recordIncident.incident.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private static Map<String, Object> immediateContact(String student) {
+		return Map.of("studentIds", List.of(student), "form", "HOME_VISIT", "kind", "IMMEDIATE", "occurredAt",
+				OffsetDateTime.now().minusHours(2).toString(), "summary", "家访慰问，了解病情。", "analysis", "病情已稳定。",
+				"countermeasure", "返校后安排补课。");
+	}
+
+	@Test
 	void notesAndFiltersAndBadInput() {
 		var homeroom = as("homeroom");
 		String student = studentsOf(as("principal"), CLASS_1_1).get(14);

@@ -73,21 +73,37 @@ class CalendarController {
 			boolean working = workingDays.isWorkingDay(day);
 			String holiday = workingDays.holidayOn(day).orElse(null);
 			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-			String kind = workingDays.isMakeUpWorkingDay(day) ? "MAKE_UP_WORKDAY"
-					: (holiday != null) ? "HOLIDAY" : weekend ? "WEEKEND" : "WORKDAY";
+			CalendarDayKind kind = workingDays.isMakeUpWorkingDay(day) ? CalendarDayKind.MAKE_UP_WORKDAY
+					: (holiday != null) ? CalendarDayKind.HOLIDAY
+							: weekend ? CalendarDayKind.WEEKEND : CalendarDayKind.WORKDAY;
 			days.add(new CalendarDay(day, working, kind, holiday, period(calendar.schoolYearOf(day), day)));
 		}
 		return days;
 	}
 
-	private static String period(SchoolYearDates year, LocalDate day) {
+	private static SchoolPeriodKind period(SchoolYearDates year, LocalDate day) {
 		if (year.winterBreak() != null && year.winterBreak().contains(day)) {
-			return "WINTER_BREAK";
+			return SchoolPeriodKind.WINTER_BREAK;
 		}
 		if (year.summerBreak() != null && year.summerBreak().contains(day)) {
-			return "SUMMER_BREAK";
+			return SchoolPeriodKind.SUMMER_BREAK;
 		}
-		return year.terms().stream().anyMatch((term) -> term.range().contains(day)) ? "TERM" : "OTHER";
+		return year.terms().stream().anyMatch((term) -> term.range().contains(day)) ? SchoolPeriodKind.TERM
+				: SchoolPeriodKind.OTHER;
+	}
+
+	/** The schema's CalendarDayKind. */
+	enum CalendarDayKind {
+
+		WORKDAY, WEEKEND, HOLIDAY, MAKE_UP_WORKDAY
+
+	}
+
+	/** The schema's SchoolPeriodKind. */
+	enum SchoolPeriodKind {
+
+		TERM, WINTER_BREAK, SUMMER_BREAK, OTHER
+
 	}
 
 	/**
@@ -95,11 +111,12 @@ class CalendarController {
 	 *
 	 * @param date the date
 	 * @param workingDay counted by working-day deadlines
-	 * @param kind the schema's CalendarDayKind
+	 * @param kind what kind of day
 	 * @param holiday the holiday's name
-	 * @param schoolPeriod the schema's SchoolPeriodKind
+	 * @param schoolPeriod term or break
 	 */
-	record CalendarDay(LocalDate date, boolean workingDay, String kind, @Nullable String holiday, String schoolPeriod) {
+	record CalendarDay(LocalDate date, boolean workingDay, CalendarDayKind kind, @Nullable String holiday,
+			SchoolPeriodKind schoolPeriod) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jiaxiao.compliance.Notification;
 import org.jiaxiao.directory.DirectoryService;
+import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.StaffBatch;
@@ -33,9 +34,10 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Fields of escalations that read other collections, each batched: a board of 20
- * escalations costs one query per field, not 20. An escalation was read through the
- * caller's scope, so its student is shown as it is — also to finance, which handles the
- * refund of a family it otherwise never sees.
+ * escalations costs one query per field, not 20. Seeing an escalation is not seeing its
+ * student: finance reviews a refund of a family whose record it never sees, so the
+ * student (and through it the household) is given only to those whose scope holds the
+ * student; everyone who sees the escalation gets the masked name.
  */
 @Controller
 class EscalationFieldsController {
@@ -59,14 +61,27 @@ class EscalationFieldsController {
 		this.clock = clock;
 	}
 
+	/** The student, when the caller's scope holds them (null for finance). */
 	@BatchMapping(typeName = "Escalation")
-	Map<Escalation, Student> student(List<Escalation> items) {
+	Map<Escalation, Student> student(List<Escalation> items, Principal principal) {
+		Map<String, Student> students = byId(this.directory.visibleStudents(Viewers.require(principal),
+				items.stream().map(Escalation::studentId).distinct().toList()), Student::id);
+		return items.stream()
+			.filter((item) -> students.containsKey(item.studentId()))
+			.collect(Collectors.toMap(Function.identity(), (item) -> students.get(item.studentId()), (a, b) -> a));
+	}
+
+	/** Enough to tell two refunds apart on a list, not enough to identify a child. */
+	@BatchMapping(typeName = "Escalation")
+	Map<Escalation, String> maskedStudentName(List<Escalation> items) {
 		Map<String, Student> students = byId(
 				this.directory.studentsByIds(items.stream().map(Escalation::studentId).distinct().toList()),
 				Student::id);
 		return items.stream()
-			.filter((item) -> students.containsKey(item.studentId()))
-			.collect(Collectors.toMap(Function.identity(), (item) -> students.get(item.studentId()), (a, b) -> a));
+			.collect(Collectors.toMap(Function.identity(),
+					(item) -> PrivacyPolicy
+						.maskName(students.containsKey(item.studentId()) ? students.get(item.studentId()).name() : ""),
+					(a, b) -> a));
 	}
 
 	/** The contact or incident that raised it, when the caller may see it. */
@@ -83,6 +98,15 @@ class EscalationFieldsController {
 	@BatchMapping(typeName = "Escalation")
 	Map<Escalation, StaffMember> openedBy(List<Escalation> items) {
 		return StaffBatch.of(this.directory, items, Escalation::openedById);
+	}
+
+	/**
+	 * When the matter was noticed: the start of the first step, which may be before the
+	 * opening.
+	 */
+	@SchemaMapping(typeName = "Escalation")
+	java.time.Instant noticedAt(Escalation escalation) {
+		return escalation.steps().isEmpty() ? escalation.openedAt() : escalation.steps().get(0).startedAt();
 	}
 
 	@BatchMapping(typeName = "EscalationStep")

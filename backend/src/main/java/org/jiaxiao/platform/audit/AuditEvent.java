@@ -3,6 +3,8 @@ package org.jiaxiao.platform.audit;
 import java.time.Instant;
 import java.util.List;
 
+import org.jiaxiao.platform.graphql.SchemaEnum;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -30,6 +32,7 @@ public record AuditEvent(@Id String id, Instant at, String actorId, String schoo
 		List<String> fields, List<String> studentIds, List<String> householdIds) {
 
 	/** What kind of access an event records. */
+	@SchemaEnum("AuditKind")
 	public enum Kind {
 
 		READ, WRITE

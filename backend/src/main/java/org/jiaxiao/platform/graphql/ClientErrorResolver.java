@@ -1,5 +1,7 @@
 package org.jiaxiao.platform.graphql;
 
+import java.util.Map;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -23,7 +25,11 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (type == null) {
 			return null;
 		}
-		return GraphqlErrorBuilder.newError(env).errorType(type).message(ex.getMessage()).build();
+		GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).errorType(type).message(ex.getMessage());
+		if (ex instanceof BadRequestException bad && bad.code() != null) {
+			error.extensions(Map.of("code", bad.code()));
+		}
+		return error.build();
 	}
 
 	private static @Nullable ErrorType classify(Throwable ex) {

@@ -47,6 +47,25 @@ public final class Cursors {
 		throw new BadRequestException("The cursor is not valid for this list.");
 	}
 
+	/**
+	 * All values of a cursor of the given kind, however many (a cursor whose layout
+	 * changed between versions).
+	 * @throws BadRequestException when it is not a cursor of that kind
+	 */
+	public static List<String> decodeAll(String kind, String cursor) {
+		try {
+			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			List<String> parts = List.of(raw.split(String.valueOf(SEPARATOR), -1));
+			if (parts.size() > 1 && parts.get(0).equals(kind)) {
+				return parts.subList(1, parts.size());
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// fall through: reported below as a bad cursor
+		}
+		throw new BadRequestException("The cursor is not valid for this list.");
+	}
+
 	/** Checks a requested page size: 1 to {@value #MAX_PAGE}. */
 	public static int pageSize(@Nullable Integer first) {
 		int size = (first != null) ? first : 20;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
-import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.graphql.StaffBatch;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.platform.audit.AuditEvent;
@@ -22,7 +22,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The audit trail, for the principal: who read or changed what about which family. */
+/**
+ * The audit trail, for the principal (the campus director at a tutoring centre): who read
+ * or changed what about which family, at the viewer's own school or campus only.
+ */
 @Controller
 class AuditController {
 
@@ -39,8 +42,9 @@ class AuditController {
 	Connection<AuditEvent> auditEvents(@Argument @Nullable AuditFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, Principal principal) {
 		StaffMember viewer = Viewers.require(principal);
-		if (!viewer.hasRole(StaffRole.PRINCIPAL)) {
-			throw new ForbiddenException("Only the principal may read the audit trail.");
+		if (!PrivacyPolicy.answersForFamilyRights(viewer)) {
+			throw new ForbiddenException(
+					"Only the principal (at a tutoring centre, the campus director) may read the audit trail.");
 		}
 		return this.audit.page(viewer.schoolId(), filter, first, after);
 	}

@@ -1,5 +1,6 @@
 package org.jiaxiao.tutoring.graphql;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.graphql.StaffBatch;
+import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.tutoring.Contracts;
 import org.jiaxiao.tutoring.TutoringContract;
 
@@ -16,8 +18,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * A student's contracts and a contract's people. A contract is only reached through a
- * student the caller may see, so it needs no scope check of its own here.
+ * A student's contracts and a contract's people. A contract is reached through a student
+ * the caller may see, or through a refund the caller handles; its student only in the
+ * first case.
  */
 @Controller
 class ContractController {
@@ -41,10 +44,15 @@ class ContractController {
 			.collect(Collectors.toMap(Function.identity(), (s) -> byStudent.getOrDefault(s.id(), List.of())));
 	}
 
+	/**
+	 * The student, when the caller's scope holds them: finance reaches a contract through
+	 * a refund, not through the student, and sees no family's record.
+	 */
 	@BatchMapping(typeName = "TutoringContract")
-	Map<TutoringContract, Student> student(List<TutoringContract> contracts) {
+	Map<TutoringContract, Student> student(List<TutoringContract> contracts, Principal principal) {
 		Map<String, Student> students = this.directory
-			.studentsByIds(contracts.stream().map(TutoringContract::studentId).distinct().toList())
+			.visibleStudents(Viewers.require(principal),
+					contracts.stream().map(TutoringContract::studentId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Student::id, Function.identity()));
 		return contracts.stream()
