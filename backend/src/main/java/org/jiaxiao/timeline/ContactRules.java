@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
-import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
 /**
  * Checks on a contact's input that need no database: sizes, blanks, times and the
@@ -61,10 +60,6 @@ final class ContactRules {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "schoolMatter", "需要学校处理时，请写明事项。"));
 		}
 		checkFollowUps(errors, input.actions());
-		if (input.idempotencyKey() != null && input.idempotencyKey().length() > IdempotencyKeys.MAX_KEY_LENGTH) {
-			errors.add(UserError.of(UserErrorCode.TOO_LONG, "idempotencyKey",
-					"幂等键最多 " + IdempotencyKeys.MAX_KEY_LENGTH + " 个字符。"));
-		}
 		return errors;
 	}
 
