@@ -59,10 +59,20 @@ class TimelineOverflow {
 		return this.budget;
 	}
 
-	/** The size an entry adds to a student document, as MongoDB stores it. */
-	long sizeOf(TimelineEntry entry) {
+	/** The size an entry (or an amendment) adds to a student document, as stored. */
+	long sizeOf(Object entry) {
 		Object stored = this.mongo.getConverter().convertToMongoType(entry);
 		return (stored instanceof Document document) ? bytes(document) : 0;
+	}
+
+	/** Sheds a student's oldest entries if an amendment took the document over budget. */
+	void shedIfOver(String studentId) {
+		Query query = Query.query(where("_id").is(studentId));
+		query.fields().include("timelineBytes");
+		Document student = this.mongo.findOne(query, Document.class, "students");
+		if (student != null && over((Number) student.get("timelineBytes"))) {
+			shed(studentId);
+		}
 	}
 
 	/** Whether a counter read back after an append asks for a move. */

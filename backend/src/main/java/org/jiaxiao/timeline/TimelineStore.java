@@ -107,10 +107,15 @@ class TimelineStore {
 		Update update = new Update();
 		changes.forEach((field, value) -> update.set("timeline.$[entry]." + field, value));
 		update.inc("timeline.$[entry].version", 1).push("timeline.$[entry].amendments", amendment);
+		// An amendment keeps the values it replaced, so the document grows by more than
+		// the change.
+		update.inc("timelineBytes",
+				this.overflow.sizeOf(after) - this.overflow.sizeOf(before) + this.overflow.sizeOf(amendment));
 		countersMove(update, before, after, zone);
 		update.filterArray(where("entry._id").is(before.id()));
 		if (this.mongo.updateFirst(atVersion, update, StudentTimeline.class).getModifiedCount() == 1) {
 			refreshLastContact(studentId);
+			this.overflow.shedIfOver(studentId);
 			return true;
 		}
 		return false;
