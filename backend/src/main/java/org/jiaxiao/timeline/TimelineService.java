@@ -57,8 +57,8 @@ public class TimelineService {
 	 */
 	public Connection<TimelineEntry> timeline(StaffMember viewer, String studentId, @Nullable Integer first,
 			@Nullable String after, @Nullable TimelineFilter filter) {
-		Optional<StudentTimeline> live = this.store.timeline(studentId, viewer.scope());
-		return page(live.isPresent() ? Map.of(studentId, live.get()) : Map.of(), first, after, filter);
+		return page(this.store.timelinesOf(List.of(studentId), viewer.scope(), TimelinePage.notAfter(after)), first,
+				after, filter);
 	}
 
 	/**
@@ -71,7 +71,8 @@ public class TimelineService {
 			.stream()
 			.map(Student::id)
 			.toList();
-		return page(this.store.timelinesOf(children, viewer.scope()), first, after, filter);
+		return page(this.store.timelinesOf(children, viewer.scope(), TimelinePage.notAfter(after)), first, after,
+				filter);
 	}
 
 	/** Every entry of a student, live and archived, for a family's export. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -180,6 +183,29 @@ class TimelineStore {
 		Query query = Query.query(new Criteria().andOperator(where("_id").in(studentIds), scope.students()));
 		query.fields().include("timeline").include("overflowNewestAt");
 		return this.mongo.find(query, StudentTimeline.class)
+			.stream()
+			.collect(Collectors.toMap(StudentTimeline::id, (timeline) -> timeline));
+	}
+
+	/**
+	 * The embedded timelines of students the scope may see, for a page after a cursor:
+	 * only the entries not newer than the cursor's time leave the database
+	 * ({@code $filter} in a projection, which both MongoDB and the embedded server run),
+	 * so a later page does not carry the newer entries the earlier pages already showed.
+	 */
+	Map<String, StudentTimeline> timelinesOf(List<String> studentIds, AccessScope scope, @Nullable Instant notAfter) {
+		if (notAfter == null || scope.isEmpty() || studentIds.isEmpty()) {
+			return timelinesOf(studentIds, scope);
+		}
+		Criteria visible = new Criteria().andOperator(where("_id").in(studentIds), scope.students());
+		Document olderOnly = new Document("$filter", new Document("input", "$timeline").append("as", "entry")
+			.append("cond", new Document("$lte", List.of("$$entry.occurredAt", Date.from(notAfter)))));
+		AggregationOperation project = (context) -> new Document("$project",
+				new Document("timeline", olderOnly).append("overflowNewestAt", 1));
+		return this.mongo
+			.aggregate(Aggregation.newAggregation(Aggregation.match(visible), project), "students",
+					StudentTimeline.class)
+			.getMappedResults()
 			.stream()
 			.collect(Collectors.toMap(StudentTimeline::id, (timeline) -> timeline));
 	}
