@@ -39,19 +39,22 @@ export const KINDS_FILTER: EnumFilterSpec<ContactKind> = {
   placeholder: 'timeline.allKinds',
 };
 
+// The server's limits on a contact (ContactRules in the backend, stated in the schema's
+// descriptions of RecordContactInput); a backend test reads these numbers and holds them equal.
+
 /** The schema's limit on RecordContactInput.summary. */
-export const SUMMARY_MAX_LENGTH = 4000;
+export const SUMMARY_MAX_LENGTH = 2000;
 
 /** The server's limit on each of the contact's other texts (reports, analysis, measures…). */
-export const TEXT_MAX_LENGTH = 2000;
+export const TEXT_MAX_LENGTH = 1000;
 
 /** The server's limit on the place and the other participants. */
 export const SHORT_TEXT_MAX_LENGTH = 200;
 
-/** A follow-up action's limits: what (500), who (100), and at most 20 of them. */
-export const FOLLOW_UP_ACTION_MAX_LENGTH = 500;
-export const FOLLOW_UP_OWNER_MAX_LENGTH = 100;
-export const FOLLOW_UPS_MAX = 20;
+/** A follow-up action's limits: what (200), who (50), and at most 10 of them. */
+export const FOLLOW_UP_ACTION_MAX_LENGTH = 200;
+export const FOLLOW_UP_OWNER_MAX_LENGTH = 50;
+export const FOLLOW_UPS_MAX = 10;
 
 /** A contact lasts 1–600 minutes. */
 export const DURATION_MIN = 1;

@@ -176,8 +176,8 @@ public class ContactEditor {
 		}
 		for (String text : new String[] { after.schoolReport(), after.familyReport(), after.homeLearningGuidance(),
 				after.analysis(), after.countermeasure(), after.agreedMeasures() }) {
-			if (text != null && text.length() > ContactRules.MAX_TEXT) {
-				errors.add(UserError.of(UserErrorCode.TOO_LONG, "input", "单项内容最多 " + ContactRules.MAX_TEXT + " 字。"));
+			if (text != null && text.length() > ContactRules.MAX_DETAIL) {
+				errors.add(UserError.of(UserErrorCode.TOO_LONG, "input", "单项内容最多 " + ContactRules.MAX_DETAIL + " 字。"));
 				break;
 			}
 		}

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
-import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
 /**
  * Checks on a contact's input that need no database: sizes, blanks, times and the
@@ -18,13 +17,33 @@ import org.jiaxiao.platform.idempotency.IdempotencyKeys;
  */
 final class ContactRules {
 
-	static final int MAX_SUMMARY = 4000;
+	/*
+	 * What a visit record needs, and no more: each record is stored in every sibling's
+	 * document, and the sizes below keep the largest possible contact near 13 000
+	 * characters (about 39 KB), where it was 32 000 (about 97 KB). The SPA's form uses
+	 * the same numbers (frontend/src/features/contacts/contactOptions.ts; a test holds
+	 * the two together).
+	 */
 
+	/** A contact's summary. */
+	static final int MAX_SUMMARY = 2000;
+
+	/** Each of a contact's other texts: reports, analysis, countermeasure, measures… */
+	static final int MAX_DETAIL = 1000;
+
+	/** An incident's description and a note. */
 	static final int MAX_TEXT = 2000;
+
+	/** A contact's place and its other participants. */
+	static final int MAX_SHORT = 200;
 
 	static final int MAX_STUDENTS = 10;
 
-	static final int MAX_FOLLOW_UPS = 20;
+	static final int MAX_FOLLOW_UPS = 10;
+
+	static final int MAX_FOLLOW_UP_ACTION = 200;
+
+	static final int MAX_FOLLOW_UP_OWNER = 50;
 
 	/** Clocks on phones drift; a few minutes ahead is not "in the future". */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -47,11 +66,11 @@ final class ContactRules {
 		if (input.durationMinutes() != null && (input.durationMinutes() < 1 || input.durationMinutes() > 600)) {
 			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "durationMinutes", "时长应在 1 到 600 分钟之间。"));
 		}
-		text(errors, "place", input.place(), false, 200, "地点");
-		text(errors, "otherParticipants", input.otherParticipants(), false, 200, "其他参与人");
+		text(errors, "place", input.place(), false, MAX_SHORT, "地点");
+		text(errors, "otherParticipants", input.otherParticipants(), false, MAX_SHORT, "其他参与人");
 		for (String field : List.of("schoolReport", "familyReport", "familySituationObserved", "homeLearningGuidance",
 				"analysis", "countermeasure", "agreedMeasures", "schoolMatter")) {
-			text(errors, field, value(input, field), false, MAX_TEXT, field);
+			text(errors, field, value(input, field), false, MAX_DETAIL, field);
 		}
 		if (rules.requiresAnalysis(input.form(), input.kind())) {
 			required(errors, "analysis", input.analysis(), "按学校规定，此类联系必须填写分析（有记录、有分析、有对策）。");
@@ -61,10 +80,6 @@ final class ContactRules {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "schoolMatter", "需要学校处理时，请写明事项。"));
 		}
 		checkFollowUps(errors, input.actions());
-		if (input.idempotencyKey() != null && input.idempotencyKey().length() > IdempotencyKeys.MAX_KEY_LENGTH) {
-			errors.add(UserError.of(UserErrorCode.TOO_LONG, "idempotencyKey",
-					"幂等键最多 " + IdempotencyKeys.MAX_KEY_LENGTH + " 个字符。"));
-		}
 		return errors;
 	}
 
@@ -105,7 +120,7 @@ final class ContactRules {
 				errors.add(UserError.of(UserErrorCode.REQUIRED, "followUps", "每项后续行动都要写明做什么、由谁负责。"));
 				return;
 			}
-			if (action.action().length() > 500 || action.owner().length() > 100) {
+			if (action.action().length() > MAX_FOLLOW_UP_ACTION || action.owner().length() > MAX_FOLLOW_UP_OWNER) {
 				errors.add(UserError.of(UserErrorCode.TOO_LONG, "followUps", "后续行动的内容过长。"));
 				return;
 			}

@@ -15,9 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the student's id
  * @param timeline the embedded entries, in insertion order
  * @param lastContactAt the counter kept with them
+ * @param overflowNewestAt the newest time of an entry moved to {@link TimelineOverflow},
+ * null when none was
  */
 @Document("students")
-record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline, @Nullable Instant lastContactAt) {
+record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline, @Nullable Instant lastContactAt,
+		@Nullable Instant overflowNewestAt) {
 
 	List<TimelineEntry> entries() {
 		return (this.timeline != null) ? this.timeline : List.of();

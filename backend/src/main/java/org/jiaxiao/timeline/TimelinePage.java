@@ -47,6 +47,12 @@ final class TimelinePage {
 			.toList();
 	}
 
+	/** The time of the cursor's entry, from which on older entries follow; null: none. */
+	static java.time.@Nullable Instant notAfter(@Nullable String after) {
+		List<String> position = Cursors.decode(KIND, after, 2);
+		return position.isEmpty() ? null : java.time.Instant.ofEpochMilli(parseMillis(position.get(0)));
+	}
+
 	private static boolean isAfter(TimelineEntry entry, List<String> position) {
 		long millis = parseMillis(position.get(0));
 		long entryMillis = entry.occurredAt().toEpochMilli();

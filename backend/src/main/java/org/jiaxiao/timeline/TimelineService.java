@@ -39,9 +39,12 @@ public class TimelineService {
 
 	private final FlaggedEntries flagged;
 
+	private final TimelineOverflow overflow;
+
 	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory,
-			ApplicationEventPublisher events, FlaggedEntries flagged) {
+			ApplicationEventPublisher events, FlaggedEntries flagged, TimelineOverflow overflow) {
 		this.flagged = flagged;
+		this.overflow = overflow;
 		this.events = events;
 		this.store = store;
 		this.archive = archive;
@@ -54,8 +57,8 @@ public class TimelineService {
 	 */
 	public Connection<TimelineEntry> timeline(StaffMember viewer, String studentId, @Nullable Integer first,
 			@Nullable String after, @Nullable TimelineFilter filter) {
-		Optional<List<TimelineEntry>> live = this.store.entries(studentId, viewer.scope());
-		return page(live.isPresent() ? Map.of(studentId, live.get()) : Map.of(), first, after, filter);
+		return page(this.store.timelinesOf(List.of(studentId), viewer.scope(), TimelinePage.notAfter(after)), first,
+				after, filter);
 	}
 
 	/**
@@ -68,7 +71,8 @@ public class TimelineService {
 			.stream()
 			.map(Student::id)
 			.toList();
-		return page(this.store.entriesOf(children, viewer.scope()), first, after, filter);
+		return page(this.store.timelinesOf(children, viewer.scope(), TimelinePage.notAfter(after)), first, after,
+				filter);
 	}
 
 	/** Every entry of a student, live and archived, for a family's export. */
@@ -78,6 +82,7 @@ public class TimelineService {
 			return List.of();
 		}
 		List<TimelineEntry> all = new ArrayList<>(live.get());
+		all.addAll(this.overflow.all(studentId));
 		all.addAll(this.archive.entries(studentId));
 		return all;
 	}
@@ -88,11 +93,9 @@ public class TimelineService {
 	public void anonymise(String schoolId, List<String> studentIds) {
 		this.store.anonymise(studentIds, "［已按家长要求删除］");
 		AccessScope school = new AccessScope(schoolId, true, Set.of(), Set.of());
-		List<String> entryIds = this.store.entriesOf(studentIds, school)
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.map(TimelineEntry::id)
+		List<String> entryIds = java.util.stream.Stream.concat(
+				this.store.entriesOf(studentIds, school).values().stream().flatMap(List::stream).map(TimelineEntry::id),
+				this.overflow.entryIdsOf(studentIds).stream())
 			.distinct()
 			.toList();
 		this.events.publishEvent(new TimelineEvent.EntriesAnonymised(schoolId, studentIds, entryIds));
@@ -143,16 +146,29 @@ public class TimelineService {
 	}
 
 	/**
-	 * Pages over the live entries first; only when they do not fill the page are the
-	 * archived years read (the archive holds only older entries, so the order stays one
-	 * order).
+	 * Pages over the embedded entries first. The overflow is read (a limited, indexed
+	 * query) only when the page may reach an entry moved there, i.e. the embedded ones do
+	 * not fill it with entries newer than the newest moved; the archived years only when
+	 * neither fills the page (the archive holds only older entries, so the order stays
+	 * one order).
 	 */
-	private Connection<TimelineEntry> page(Map<String, List<TimelineEntry>> live, @Nullable Integer first,
+	private Connection<TimelineEntry> page(Map<String, StudentTimeline> live, @Nullable Integer first,
 			@Nullable String after, @Nullable TimelineFilter filter) {
 		int size = Cursors.pageSize(first);
 		TimelineFilter conditions = (filter != null) ? filter : TimelineFilter.NONE;
-		List<TimelineEntry> entries = flatten(live.values());
+		List<TimelineEntry> entries = flatten(live.values().stream().map(StudentTimeline::entries).toList());
 		List<TimelineEntry> rows = TimelinePage.rows(entries, size, after, conditions);
+		java.time.Instant overflowNewest = live.values()
+			.stream()
+			.map(StudentTimeline::overflowNewestAt)
+			.filter(java.util.Objects::nonNull)
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(null);
+		if (overflowNewest != null && (rows.size() <= size || !rows.get(size).occurredAt().isAfter(overflowNewest))) {
+			entries
+				.addAll(this.overflow.page(live.keySet(), TimelinePage.notAfter(after), size, conditions.predicate()));
+			rows = TimelinePage.rows(entries, size, after, conditions);
+		}
 		if (rows.size() <= size && !live.isEmpty()) {
 			for (String studentId : live.keySet()) {
 				entries.addAll(this.archive.entries(studentId));

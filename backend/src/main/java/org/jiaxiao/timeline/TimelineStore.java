@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.directory.AccessScope;
@@ -19,7 +23,10 @@ import org.jiaxiao.platform.mongo.ElementMatch;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,15 +45,29 @@ class TimelineStore {
 
 	private final MongoTemplate mongo;
 
-	TimelineStore(MongoTemplate mongo) {
+	private final TimelineOverflow overflow;
+
+	TimelineStore(MongoTemplate mongo, TimelineOverflow overflow) {
 		this.mongo = mongo;
+		this.overflow = overflow;
 	}
 
-	/** Appends an entry to one student's timeline unless it is already there. */
+	/**
+	 * Appends an entry to one student's timeline unless it is already there; a document
+	 * that grows past its budget then sheds its oldest entries to the overflow.
+	 */
 	boolean append(String studentId, TimelineEntry entry, ZoneId schoolZone) {
-		return this.mongo
-			.updateFirst(notYetThere(studentId, entry), appendUpdate(entry, schoolZone), StudentTimeline.class)
-			.getModifiedCount() == 1;
+		Query query = notYetThere(studentId, entry);
+		query.fields().include("timelineBytes");
+		Document after = this.mongo.findAndModify(query, appendUpdate(entry, schoolZone),
+				FindAndModifyOptions.options().returnNew(true), Document.class, "students");
+		if (after == null) {
+			return false;
+		}
+		if (this.overflow.over((Number) after.get("timelineBytes"))) {
+			this.overflow.shed(studentId);
+		}
+		return true;
 	}
 
 	/**
@@ -60,12 +81,20 @@ class TimelineStore {
 			return 0;
 		}
 		BulkOperations bulk = this.mongo.bulkOps(BulkMode.ORDERED, StudentTimeline.class);
+		Set<String> students = new HashSet<>();
 		for (TimelineEntry entry : entries) {
 			for (String studentId : entry.studentIds()) {
 				bulk.updateOne(notYetThere(studentId, entry), appendUpdate(entry, schoolZone));
+				students.add(studentId);
 			}
 		}
-		return bulk.execute().getModifiedCount();
+		int appended = bulk.execute().getModifiedCount();
+		Query grown = Query.query(where("_id").in(students).and("timelineBytes").gt(this.overflow.budget()));
+		grown.fields().include("_id");
+		for (Document student : this.mongo.find(grown, Document.class, "students")) {
+			this.overflow.shed(student.getString("_id"));
+		}
+		return appended;
 	}
 
 	/**
@@ -81,10 +110,15 @@ class TimelineStore {
 		Update update = new Update();
 		changes.forEach((field, value) -> update.set("timeline.$[entry]." + field, value));
 		update.inc("timeline.$[entry].version", 1).push("timeline.$[entry].amendments", amendment);
+		// An amendment keeps the values it replaced, so the document grows by more than
+		// the change.
+		update.inc("timelineBytes",
+				this.overflow.sizeOf(after) - this.overflow.sizeOf(before) + this.overflow.sizeOf(amendment));
 		countersMove(update, before, after, zone);
 		update.filterArray(where("entry._id").is(before.id()));
 		if (this.mongo.updateFirst(atVersion, update, StudentTimeline.class).getModifiedCount() == 1) {
 			refreshLastContact(studentId);
+			this.overflow.shedIfOver(studentId);
 			return true;
 		}
 		return false;
@@ -129,24 +163,62 @@ class TimelineStore {
 
 	/** The entries of a student the scope may see, live only; empty when not visible. */
 	Optional<List<TimelineEntry>> entries(String studentId, AccessScope scope) {
+		return timeline(studentId, scope).map(StudentTimeline::entries);
+	}
+
+	/**
+	 * The embedded timeline of a student the scope may see, with the mark of what
+	 * overflowed.
+	 */
+	Optional<StudentTimeline> timeline(String studentId, AccessScope scope) {
 		if (scope.isEmpty()) {
 			return Optional.empty();
 		}
 		Query query = Query.query(new Criteria().andOperator(where("_id").is(studentId), scope.students()));
-		query.fields().include("timeline");
-		return Optional.ofNullable(this.mongo.findOne(query, StudentTimeline.class)).map(StudentTimeline::entries);
+		query.fields().include("timeline").include("overflowNewestAt");
+		return Optional.ofNullable(this.mongo.findOne(query, StudentTimeline.class));
 	}
 
 	/** The live timelines of several students the scope may see, by student id. */
 	Map<String, List<TimelineEntry>> entriesOf(List<String> studentIds, AccessScope scope) {
+		Map<String, List<TimelineEntry>> entries = new java.util.HashMap<>();
+		timelinesOf(studentIds, scope).forEach((id, timeline) -> entries.put(id, timeline.entries()));
+		return entries;
+	}
+
+	/** The embedded timelines of several students the scope may see, by student id. */
+	Map<String, StudentTimeline> timelinesOf(List<String> studentIds, AccessScope scope) {
 		if (scope.isEmpty() || studentIds.isEmpty()) {
 			return Map.of();
 		}
 		Query query = Query.query(new Criteria().andOperator(where("_id").in(studentIds), scope.students()));
-		query.fields().include("timeline");
+		query.fields().include("timeline").include("overflowNewestAt");
 		return this.mongo.find(query, StudentTimeline.class)
 			.stream()
-			.collect(Collectors.toMap(StudentTimeline::id, StudentTimeline::entries));
+			.collect(Collectors.toMap(StudentTimeline::id, (timeline) -> timeline));
+	}
+
+	/**
+	 * The embedded timelines of students the scope may see, for a page after a cursor:
+	 * only the entries not newer than the cursor's time leave the database
+	 * ({@code $filter} in a projection, which both MongoDB and the embedded server run),
+	 * so a later page does not carry the newer entries the earlier pages already showed.
+	 */
+	Map<String, StudentTimeline> timelinesOf(List<String> studentIds, AccessScope scope, @Nullable Instant notAfter) {
+		if (notAfter == null || scope.isEmpty() || studentIds.isEmpty()) {
+			return timelinesOf(studentIds, scope);
+		}
+		Criteria visible = new Criteria().andOperator(where("_id").in(studentIds), scope.students());
+		Document olderOnly = new Document("$filter", new Document("input", "$timeline").append("as", "entry")
+			.append("cond", new Document("$lte", List.of("$$entry.occurredAt", Date.from(notAfter)))));
+		AggregationOperation project = (context) -> new Document("$project",
+				new Document("timeline", olderOnly).append("overflowNewestAt", 1));
+		return this.mongo
+			.aggregate(Aggregation.newAggregation(Aggregation.match(visible), project), "students",
+					StudentTimeline.class)
+			.getMappedResults()
+			.stream()
+			.collect(Collectors.toMap(StudentTimeline::id, (timeline) -> timeline));
 	}
 
 	/** An entry as stored on any visible student's timeline. */
@@ -158,7 +230,7 @@ class TimelineStore {
 		query.fields().include("timeline");
 		StudentTimeline found = this.mongo.findOne(query, StudentTimeline.class);
 		if (found == null) {
-			return Optional.empty();
+			return Optional.ofNullable(this.overflow.byIds(List.of(entryId), scope).get(entryId));
 		}
 		return found.entries().stream().filter((entry) -> entry.id().equals(entryId)).findFirst();
 	}
@@ -180,6 +252,8 @@ class TimelineStore {
 				.filter((entry) -> entryIds.contains(entry.id()))
 				.forEach((entry) -> found.putIfAbsent(entry.id(), entry));
 		}
+		List<String> missing = entryIds.stream().filter((id) -> !found.containsKey(id)).toList();
+		found.putAll(this.overflow.byIds(missing, scope));
 		return found;
 	}
 
@@ -227,6 +301,7 @@ class TimelineStore {
 				new Update().set("timeline.$[update].note", replacement)
 					.filterArray(where("update._class").is("escalationUpdate")),
 				StudentTimeline.class);
+		this.overflow.anonymise(studentIds, replacement);
 	}
 
 	/**
@@ -263,8 +338,8 @@ class TimelineStore {
 	}
 
 	/** Pushes the entry and moves the counters together, in one atomic update. */
-	private static Update appendUpdate(TimelineEntry entry, ZoneId schoolZone) {
-		Update update = new Update().push("timeline", entry);
+	private Update appendUpdate(TimelineEntry entry, ZoneId schoolZone) {
+		Update update = new Update().push("timeline", entry).inc("timelineBytes", this.overflow.sizeOf(entry));
 		if (entry instanceof Contact contact && !contact.retracted()) {
 			update.max("lastContactAt", contact.occurredAt());
 			apply(update, counts(contact, schoolZone, 1));

@@ -6,11 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
-import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 
 /** The checks on a contract's own fields, before anything is looked up. */
 final class ContractRules {
@@ -45,7 +42,6 @@ final class ContractRules {
 		if (input.firstLessonAt() != null) {
 			firstLesson(errors, input.firstLessonAt().toInstant(), input.signedOn(), zone);
 		}
-		idempotencyKey(errors, input.idempotencyKey());
 		return errors;
 	}
 
@@ -62,7 +58,6 @@ final class ContractRules {
 		if (input.firstLessonAt() != null) {
 			firstLesson(errors, input.firstLessonAt().toInstant(), contract.signedOn(), zone);
 		}
-		idempotencyKey(errors, input.idempotencyKey());
 		return errors;
 	}
 
@@ -92,13 +87,6 @@ final class ContractRules {
 		Instant latest = signedOn.plusYears(1).atStartOfDay(zone).toInstant();
 		if (at.isBefore(signed) || at.isAfter(latest)) {
 			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "firstLessonAt", "首课时间应在签约当天到签约后一年之间。"));
-		}
-	}
-
-	private static void idempotencyKey(List<UserError> errors, @Nullable String key) {
-		if (key != null && key.length() > IdempotencyKeys.MAX_KEY_LENGTH) {
-			errors.add(UserError.of(UserErrorCode.TOO_LONG, "idempotencyKey",
-					"幂等键最多 " + IdempotencyKeys.MAX_KEY_LENGTH + " 个字符。"));
 		}
 	}
 

@@ -6,12 +6,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import org.bson.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.support.ApiTest;
+import org.jiaxiao.support.SchemaSamples;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputCorpusTest extends ApiTest {
 
 	private static final String RECORD = "mutation($i: RecordContactInput!) { recordContact(input: $i) { errors { code } } }";
+
+	private static final JsonMapper JSON = new JsonMapper();
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -56,7 +66,36 @@ class BadInputCorpusTest extends ApiTest {
 		cases.add(Arguments.of("oversized summary",
 				json(RECORD, input("PHONE", "2026-11-01T00:00:00Z").replace("\"x\"", "\"" + "长".repeat(50_000) + "\"")),
 				200, null));
+		cases.addAll(overlongIdempotencyKeys());
 		return cases.stream();
+	}
+
+	/**
+	 * One case per mutation whose input has an {@code idempotencyKey}, found in the
+	 * contract: a key one character over the shared limit is refused before the mutation
+	 * runs, whatever the rest of the input.
+	 */
+	private static List<Arguments> overlongIdempotencyKeys() {
+		GraphQLSchema contract = SchemaSamples.contract();
+		List<Arguments> cases = new ArrayList<>();
+		for (GraphQLFieldDefinition mutation : contract.getMutationType().getFieldDefinitions()) {
+			for (GraphQLArgument argument : mutation.getArguments()) {
+				if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType type
+						&& type.getField("idempotencyKey") != null) {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> input = new java.util.LinkedHashMap<>(
+							(Map<String, Object>) SchemaSamples.valueOf(argument.getType()));
+					input.put("idempotencyKey", "k".repeat(IdempotencyKeys.MAX_KEY_LENGTH + 1));
+					String document = "mutation($i: " + GraphQLTypeUtil.simplePrint(argument.getType()) + ") { "
+							+ mutation.getName() + "(" + argument.getName() + ": $i) { __typename } }";
+					cases.add(Arguments.of("idempotency key too long: " + mutation.getName(),
+							json(document, JSON.writeValueAsString(Map.of("i", input))), 200,
+							"idempotencyKey: at most " + IdempotencyKeys.MAX_KEY_LENGTH));
+				}
+			}
+		}
+		assertThat(cases).as("mutations with an idempotency key").hasSizeGreaterThan(20);
+		return cases;
 	}
 
 	@ParameterizedTest(name = "{0}")

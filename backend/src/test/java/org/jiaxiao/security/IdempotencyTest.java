@@ -8,6 +8,7 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLTypeUtil;
 import org.junit.jupiter.api.Test;
 
+import org.jiaxiao.platform.idempotency.IdempotencyKeys;
 import org.jiaxiao.support.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,42 @@ class IdempotencyTest extends ApiTest {
 			GraphQLInputObjectType type = (GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(input.getType());
 			assertThat(type.getField("idempotencyKey")).as(mutation.getName() + " takes idempotencyKey").isNotNull();
 		}
+	}
+
+	@Test
+	void aKeyUpToTheSharedLimitIsAcceptedAndOneLongerIsRefusedBeforeAnythingIsWritten() {
+		HttpGraphQlTester homeroom = as("homeroom");
+		String student = studentsOf(as("principal"), CLASS_1_1).get(10);
+		String addNote = "mutation($id: ID!, $key: String) { addNote(input: {studentId: $id, text: \"上课认真\", "
+				+ "idempotencyKey: $key}) { note { id } errors { code } } }";
+		String longest = "n".repeat(IdempotencyKeys.MAX_KEY_LENGTH);
+		String noteId = homeroom.document(addNote)
+			.variable("id", student)
+			.variable("key", longest)
+			.execute()
+			.path("addNote.note.id")
+			.entity(String.class)
+			.get();
+		int entries = timelineIds(homeroom, student).size();
+		homeroom.document(addNote)
+			.variable("id", student)
+			.variable("key", longest + "n")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_REQUEST".equals(String.valueOf(error.getErrorType()))
+					&& String.valueOf(error.getMessage()).contains("idempotencyKey"))
+			.verify();
+		assertThat(timelineIds(homeroom, student)).hasSize(entries).contains(noteId);
+	}
+
+	private static java.util.List<String> timelineIds(HttpGraphQlTester tester, String student) {
+		return tester.documentName("timelineIds")
+			.variable("id", student)
+			.variable("first", 100)
+			.execute()
+			.path("student.timeline.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	@Test

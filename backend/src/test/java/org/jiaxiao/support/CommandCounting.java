@@ -2,10 +2,14 @@ package org.jiaxiao.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,6 +44,8 @@ public final class CommandCounting {
 
 		private final List<String> sent = new CopyOnWriteArrayList<>();
 
+		private final AtomicLong replyBytes = new AtomicLong();
+
 		@Override
 		public void commandStarted(CommandStartedEvent event) {
 			String name = event.getCommandName();
@@ -47,8 +53,20 @@ public final class CommandCounting {
 			this.sent.add((target != null && target.isString()) ? name + " " + target.asString().getValue() : name);
 		}
 
+		@Override
+		public void commandSucceeded(CommandSucceededEvent event) {
+			this.replyBytes.addAndGet(
+					new RawBsonDocument(event.getResponse(), new BsonDocumentCodec()).getByteBuffer().remaining());
+		}
+
 		public void clear() {
 			this.sent.clear();
+			this.replyBytes.set(0);
+		}
+
+		/** Bytes the database sent back since the last {@link #clear()}. */
+		public long replyBytes() {
+			return this.replyBytes.get();
 		}
 
 		public List<String> sent() {

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Depth, cost and alias limits, checked before anything runs: a too-large query gets a
- * clear error and costs the database nothing. They run in the single
+ * clear error and costs the database nothing; so is the length of every mutation's
+ * idempotency key ({@link IdempotencyKeyLimit}). They run in the single
  * {@link RequestInstrumentation}; an instrumentation bean of any other kind (Spring
  * Boot's observations, when switched on) is chained after it.
  */
@@ -29,7 +30,7 @@ class QueryLimitsConfiguration {
 			ObjectProvider<OperationStartListener> listeners, ObjectProvider<Instrumentation> others) {
 		RequestInstrumentation ours = new RequestInstrumentation(limits,
 				new QueryMeasures(connectionsCostTheirPageSize()), listeners.orderedStream().toList());
-		return (builder) -> builder.configureGraphQl((graphQl) -> {
+		return (builder) -> builder.typeVisitors(List.of(new IdempotencyKeyLimit())).configureGraphQl((graphQl) -> {
 			List<Instrumentation> chain = new ArrayList<>();
 			chain.add(ours);
 			others.orderedStream().forEach(chain::add);

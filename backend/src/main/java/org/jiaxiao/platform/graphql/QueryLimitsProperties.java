@@ -15,7 +15,7 @@ public record QueryLimitsProperties(int maxDepth, int maxComplexity, int maxAlia
 
 	public QueryLimitsProperties {
 		maxDepth = (maxDepth > 0) ? maxDepth : 8;
-		maxComplexity = (maxComplexity > 0) ? maxComplexity : 1000;
+		maxComplexity = (maxComplexity > 0) ? maxComplexity : 5000;
 		maxAliases = (maxAliases > 0) ? maxAliases : 30;
 	}
 

@@ -15,6 +15,7 @@ import org.jiaxiao.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiaxiao.support.DemoSchoolFacts.CLASS_1_1;
 
 /**
  * The parsed-document cache: a document is parsed and validated once, invalid or huge
@@ -65,9 +66,10 @@ class ParsedDocumentCacheTest extends ApiTest {
 	void theAppUsesItAndLimitsStillApplyPerRequest() {
 		assertThat(this.provider).isInstanceOf(ParsedDocumentCache.class);
 		var principal = as("principal");
-		String roster = "query($first: Int) { viewer { classes { students(first: $first) { edges { node { "
-				+ "id name studentNo gender lastContactAt contactsThisYear household { id address } class { id name } "
-				+ "} } } } } }";
+		// Page sizes multiply: 100 students with 100 timeline entries each is over the
+		// limit.
+		String roster = "query($first: Int) { class(id: \"" + CLASS_1_1 + "\") { students(first: $first) { "
+				+ "edges { node { id name timeline(first: $first) { edges { node { id occurredAt } } } } } } } }";
 		principal.document(roster).variable("first", 1).execute().errors().verify();
 		assertThat(((ParsedDocumentCache) this.provider).size()).isPositive();
 		// Same cached document, larger page: the cost limit judges this request anew.

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiaxiao.support.DemoSchoolFacts.CLASS_1_1;
 
 /**
  * Depth, cost and alias limits, measured once per document and per page size: a measure
@@ -16,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QueryLimitsTest extends ApiTest {
 
-	private static final String ROSTER = "query($first: Int) { viewer { classes { students(first: $first) { "
-			+ "edges { node { id name studentNo gender lastContactAt contactsThisYear household { id address } "
-			+ "class { id name } } } } } } }";
+	/** A page of students, each with a page of its timeline: the page sizes multiply. */
+	private static final String ROSTER_WITH_TIMELINES = "query($first: Int) { class(id: \"" + CLASS_1_1 + "\") { "
+			+ "students(first: $first) { edges { node { id name timeline(first: $first) { "
+			+ "edges { node { id occurredAt } } } } } } } }";
 
 	private static final String DEEP_WHEN_ASKED = "query($deep: Boolean!) { viewer { classes { students(first: 1) { "
 			+ "edges { node { id household @include(if: $deep) { students { class { school { id } } } } } } } } } }";
@@ -34,11 +36,11 @@ class QueryLimitsTest extends ApiTest {
 	@Test
 	void aPageSizeIsJudgedByItsOwnValueEachTime() {
 		var principal = as("principal");
-		principal.document(ROSTER).variable("first", 1).execute().errors().verify();
-		refusedFor(principal.document(ROSTER).variable("first", 100).execute(), "complexity");
-		principal.document(ROSTER).variable("first", 2).execute().errors().verify();
-		refusedFor(principal.document(ROSTER).variable("first", 100).execute(), "complexity");
-		principal.document(ROSTER).variable("first", 1).execute().errors().verify();
+		principal.document(ROSTER_WITH_TIMELINES).variable("first", 1).execute().errors().verify();
+		refusedFor(principal.document(ROSTER_WITH_TIMELINES).variable("first", 100).execute(), "complexity");
+		principal.document(ROSTER_WITH_TIMELINES).variable("first", 2).execute().errors().verify();
+		refusedFor(principal.document(ROSTER_WITH_TIMELINES).variable("first", 100).execute(), "complexity");
+		principal.document(ROSTER_WITH_TIMELINES).variable("first", 1).execute().errors().verify();
 	}
 
 	@Test
@@ -51,11 +53,21 @@ class QueryLimitsTest extends ApiTest {
 
 	@Test
 	void tooManyAliasesAreRefused() {
+		refusedFor(as("principal").document(aliases(31)).execute(), "uses 31 aliases");
+	}
+
+	@Test
+	void eachAliasCountsOnceSoTheLimitItselfIsAllowed() {
+		as("principal").document(aliases(30)).execute().errors().verify();
+		as("principal").document(aliases(16)).execute().path("a15.id").hasValue();
+	}
+
+	private static String aliases(int count) {
 		StringBuilder document = new StringBuilder("query { ");
-		for (int i = 0; i < 31; i++) {
+		for (int i = 0; i < count; i++) {
 			document.append("a").append(i).append(": viewer { id } ");
 		}
-		refusedFor(as("principal").document(document.append("}").toString()).execute(), "aliases");
+		return document.append("}").toString();
 	}
 
 	private static void refusedFor(org.springframework.graphql.test.tester.GraphQlTester.Response response,
