@@ -79,12 +79,10 @@ class DevAuthorizationServerConfiguration {
 							.authenticationConverter(PublicClientRefreshTokens.converter())
 							.authenticationProvider(PublicClientRefreshTokens.provider(clients))))
 			.headers(headers.headers())
-			// A reloaded SPA asks with prompt=none whether the sign-in session still
-			// exists.
-			// That request must reach the authorization endpoint even when it does not,
-			// to be
-			// answered login_required (OIDC Core 3.1.2.6) instead of with the sign-in
-			// page.
+			// A reloaded SPA asks with prompt=none whether the sign-in session
+			// still exists. That request must reach the authorization endpoint
+			// even when it does not, to be answered login_required (OIDC Core
+			// 3.1.2.6) instead of with the sign-in page.
 			// It issues no code without a signed-in user.
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SILENT_AUTHORIZATION)
 				.permitAll()
