@@ -2,6 +2,8 @@ package org.jiaxiao.analytics;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.analytics.AnalyticsStore.ContactRow;
 
 /**
@@ -18,14 +20,14 @@ final class ContactFigures {
 
 	static ContactBucket of(List<AnalyticsKey> keys, ContactRow row, Disclosure disclosure) {
 		AnalyticsStore.GroupSizes groups = row.groups();
-		Double within = null;
+		@Nullable Double within = null;
 		if (disclosure.describable(groups.immediateAnswering())
 				&& disclosure.describable(groups.immediateWithin24h())) {
 			within = disclosure.percent(row.immediateWithin24h(), row.immediateAnswering());
 		}
 		// A median of a few contacts is one family's answer time; whole hours over at
 		// least k students' contacts.
-		Double median = (!row.lagsMs().isEmpty() && groups.answered() >= disclosure.minimum())
+		@Nullable Double median = (!row.lagsMs().isEmpty() && groups.answered() >= disclosure.minimum())
 				? (double) Math.round(median(row.lagsMs()) / MS_PER_HOUR) : null;
 		return new ContactBucket(keys, null, true, disclosure.round(row.contacts()), disclosure.round(row.students()),
 				disclosure.count(row.homeVisits(), groups.homeVisit()), within, median);

@@ -247,53 +247,6 @@ class AnalyticsDifferencingTest extends ApiTest {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void coverageWithholdsTheVisitedStudentsOfAGradeOrClassWhenTheyAreFew() {
-		// The demo school's own home visits: a class of 40 with 7 visited showed
-		// "visited: 7" while contact figures withheld the same 7 students' visits.
-		List<Document> students = this.mongo.find(Query.query(where("schoolId").is("sch_demo")), Document.class,
-				"students");
-		int fewVisitedShown = 0;
-		for (String groupBy : List.of("GRADE", "CLASS")) {
-			List<@Nullable String> filters = new ArrayList<>(CATEGORIES);
-			filters.add(null);
-			for (String category : filters) {
-				Map<String, Object> filter = (category != null) ? Map.of("focusCategories", List.of(category))
-						: Map.of();
-				Map<String, Object> stats = as("analyst").documentName("analytics/coverageStats")
-					.variable("filter", filter)
-					.variable("groupBy", groupBy)
-					.execute()
-					.path("analytics.coverageStats")
-					.entity(Map.class)
-					.get();
-				String year = String.valueOf(stats.get("schoolYear"));
-				for (Map<String, Object> bucket : (List<Map<String, Object>>) stats.get("buckets")) {
-					String value = (String) ((List<Map<String, Object>>) bucket.get("keys")).get(0).get("value");
-					long visited = students.stream()
-						.filter((student) -> value
-							.equals(String.valueOf(student.get(groupBy.equals("GRADE") ? "grade" : "classId"))))
-						.filter((student) -> category == null
-								|| student.getList("focusCategories", String.class, List.of()).contains(category))
-						.filter((
-								student) -> student.get("homeVisitCounts", new Document()).get(year) instanceof Number n
-										&& n.intValue() > 0)
-						.count();
-					if (bucket.get("students") != null && visited > 0 && visited < K) {
-						fewVisitedShown++;
-					}
-					if (bucket.get("visited") != null) {
-						assertThat(visited).as("%s %s %s visited", groupBy, value, category)
-							.satisfiesAnyOf((n) -> assertThat(n).isZero(),
-									(n) -> assertThat(n).isGreaterThanOrEqualTo(K));
-					}
-				}
-			}
-		}
-		assertThat(fewVisitedShown).as("buckets shown whose visited students are few").isPositive();
-	}
-
-	@Test
 	void boundsFinerThanAWholeDayAreRefused() {
 		String midnight = this.dayA.atStartOfDay(SCHOOL_ZONE).toOffsetDateTime().toString();
 		String secondLater = this.dayA.atStartOfDay(SCHOOL_ZONE).plusSeconds(1).toOffsetDateTime().toString();
