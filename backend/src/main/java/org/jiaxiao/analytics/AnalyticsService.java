@@ -135,6 +135,11 @@ public class AnalyticsService implements DisposableBean {
 		for (int i = 0; i < sorted.size(); i++) {
 			List<AnalyticsKey> keys = keys(groupBy, sorted.get(i).keys(), classNames);
 			Suppression why = suppressed.get(i);
+			// A small bucket is left out, not listed as withheld: listed, it would say
+			// that some student of, say, one class and one focus category had a contact.
+			if (why == Suppression.SMALL_GROUP) {
+				continue;
+			}
 			buckets.add((why != null) ? ContactBucket.withheld(keys, why)
 					: ContactFigures.of(keys, sorted.get(i), disclosure));
 		}
@@ -177,6 +182,11 @@ public class AnalyticsService implements DisposableBean {
 			visited += row.visited();
 			List<AnalyticsKey> keys = keys(List.of(groupBy.asDimension()), List.of(row.key()), classNames);
 			Suppression why = suppressed.get(i);
+			// Left out like a small contact bucket: under a focus-category filter, a
+			// listed class would say it has a few students of that category.
+			if (why == Suppression.SMALL_GROUP) {
+				continue;
+			}
 			buckets.add((why != null) ? CoverageBucket.withheld(keys, why)
 					: CoverageBucket.of(keys, row.students(), row.visited(), disclosure));
 		}

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * students.
  * <ul>
  * <li>A figure describes a group of students (those reached, those visited at home, those
- * whose contacts answered an incident…). It is shown only when that group is empty or
- * holds at least k students; otherwise it is null.</li>
+ * whose contacts answered an incident…). It is shown only when that group holds at least
+ * k students; otherwise it is null, whether the group is empty or small.</li>
  * <li>Every count is rounded to the nearest multiple of the base (halves up), in buckets
  * and totals alike, and percentages are computed from the rounded counts. Rounding is
  * deterministic: the same true count always gives the same figure, so asking again
@@ -28,12 +28,16 @@ final class Disclosure {
 		this.base = base;
 	}
 
-	/** Whether a figure about a group of this many students may be shown. */
+	/**
+	 * Whether a figure about a group of this many students may be shown: at least k. None
+	 * counts as fewer, so that "none" and "a few" read the same and a figure's absence
+	 * does not tell them apart.
+	 */
 	boolean describable(int students) {
-		return students == 0 || students >= this.k;
+		return students >= this.k;
 	}
 
-	/** Whether a bucket covering this many students is a small group (1 to k − 1). */
+	/** Whether a bucket or total covering this many students shows no figure. */
 	boolean small(int students) {
 		return !describable(students);
 	}

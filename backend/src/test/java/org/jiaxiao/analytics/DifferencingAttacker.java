@@ -55,8 +55,8 @@ final class DifferencingAttacker {
 	}
 
 	/**
-	 * How many true values of the suppressed buckets' sum fit a total less the buckets
-	 * shown (at least 1: the suppressed buckets are listed, so they are not empty).
+	 * How many true values of the hidden buckets' sum fit a total less the buckets shown
+	 * (at least 1: the attacker is granted that something is hidden).
 	 */
 	static int remainder(Published total, List<Published> shown, Function<Published, @Nullable Integer> figure) {
 		Integer whole = figure.apply(total);
