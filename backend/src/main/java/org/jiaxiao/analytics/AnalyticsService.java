@@ -135,13 +135,14 @@ public class AnalyticsService implements DisposableBean {
 		for (int i = 0; i < sorted.size(); i++) {
 			List<AnalyticsKey> keys = keys(groupBy, sorted.get(i).keys(), classNames);
 			Suppression why = suppressed.get(i);
-			// A small bucket is left out, not listed as withheld: listed, it would say
-			// that some student of, say, one class and one focus category had a contact.
-			if (why == Suppression.SMALL_GROUP) {
+			// A suppressed bucket is left out, not listed as withheld: a small one listed
+			// would say that some student of, say, one class and one focus category had a
+			// contact, and a complementary one listed would say that a small one is near.
+			// Left out, a missing bucket may have no contacts, a few, or many.
+			if (why != null) {
 				continue;
 			}
-			buckets.add((why != null) ? ContactBucket.withheld(keys, why)
-					: ContactFigures.of(keys, sorted.get(i), disclosure));
+			buckets.add(ContactFigures.of(keys, sorted.get(i), disclosure));
 		}
 		// The total is the raw total under the same rule, not a sum of the buckets shown:
 		// it is then the same whatever the grouping, so comparing groupings recovers
@@ -182,13 +183,12 @@ public class AnalyticsService implements DisposableBean {
 			visited += row.visited();
 			List<AnalyticsKey> keys = keys(List.of(groupBy.asDimension()), List.of(row.key()), classNames);
 			Suppression why = suppressed.get(i);
-			// Left out like a small contact bucket: under a focus-category filter, a
+			// Left out like a suppressed contact bucket: under a focus-category filter, a
 			// listed class would say it has a few students of that category.
-			if (why == Suppression.SMALL_GROUP) {
+			if (why != null) {
 				continue;
 			}
-			buckets.add((why != null) ? CoverageBucket.withheld(keys, why)
-					: CoverageBucket.of(keys, row.students(), row.visited(), disclosure));
+			buckets.add(CoverageBucket.of(keys, row.students(), row.visited(), disclosure));
 		}
 		CoverageBucket total = disclosure.small(students) ? CoverageBucket.withheld(List.of(), Suppression.SMALL_GROUP)
 				: CoverageBucket.of(List.of(), students, visited, disclosure);
