@@ -29,7 +29,7 @@ const requestMock = vi.mocked(request);
 describe('ExplorePage', () => {
   beforeEach(() => {
     requestMock.mockReset();
-    requestMock.mockResolvedValue({ analytics: { minGroupSize: 10, maxBuckets: 1000 } });
+    requestMock.mockResolvedValue({ analytics: { minGroupSize: 10, maxBuckets: 1000, roundingBase: 5 } });
     vi.unstubAllGlobals();
   });
 
@@ -68,6 +68,10 @@ describe('ExplorePage', () => {
 
     expect(await screen.findByTestId('graphiql-query')).toHaveTextContent('coverageStats(groupBy: GRADE)');
     expect(screen.getByText(/少于 10 人/)).toBeInTheDocument();
+    expect(screen.getByText(/取整到最接近的 5 的倍数/)).toBeInTheDocument();
+    expect(await screen.findByTestId('rounding-note')).toHaveTextContent(
+      '数字已取整到 5 的倍数；“—”表示少于 10 名学生。',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'run' }));
 
     const table = await screen.findByTestId('results-table');

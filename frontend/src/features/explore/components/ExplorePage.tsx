@@ -34,6 +34,7 @@ export default function ExplorePage() {
     `explore-settings-${allowed}`,
   );
   const k = settings.data?.analytics?.minGroupSize ?? 10;
+  const base = settings.data?.analytics?.roundingBase ?? 5;
 
   if (!allowed) {
     return <Typography.Paragraph type="secondary">{t('explore.forbidden')}</Typography.Paragraph>;
@@ -45,7 +46,7 @@ export default function ExplorePage() {
         {t('explore.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {t('explore.intro', { k })}
+        {t('explore.intro', { k, base })}
       </Typography.Paragraph>
       <Space wrap>
         <Typography.Text strong>{t('explore.examples')}</Typography.Text>
@@ -73,7 +74,12 @@ export default function ExplorePage() {
         <GraphiQLPane key={loaded.id} fetcher={fetcher} query={loaded.query} variables={loaded.variables} />
       </Suspense>
       <Card title={t('explore.results')} size="small">
-        <ResultsView result={result} />
+        <Flex vertical gap={8}>
+          <Typography.Text type="secondary" data-testid="rounding-note">
+            {t('explore.roundingNote', { k, base })}
+          </Typography.Text>
+          <ResultsView result={result} />
+        </Flex>
       </Card>
     </Flex>
   );

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readPreference where the figures are read on a replica set (a MongoDB read
  * preference name)
  * @param concurrency how many analytics queries may run at once
+ * @param roundingBase every published count is rounded to a multiple of this
  */
 @ConfigurationProperties("jiaxiao.analytics")
 public record AnalyticsProperties(int minGroupSize, int maxBuckets, @Nullable Duration maxPeriod,
-		@Nullable Duration timeout, @Nullable String readPreference, int concurrency) {
+		@Nullable Duration timeout, @Nullable String readPreference, int concurrency, int roundingBase) {
 
 	public AnalyticsProperties {
 		minGroupSize = (minGroupSize > 0) ? minGroupSize : 10;
@@ -28,6 +29,7 @@ public record AnalyticsProperties(int minGroupSize, int maxBuckets, @Nullable Du
 		timeout = (timeout != null) ? timeout : Duration.ofSeconds(10);
 		readPreference = (readPreference != null && !readPreference.isBlank()) ? readPreference : "secondaryPreferred";
 		concurrency = (concurrency > 0) ? concurrency : 2;
+		roundingBase = (roundingBase > 0) ? roundingBase : 5;
 	}
 
 }

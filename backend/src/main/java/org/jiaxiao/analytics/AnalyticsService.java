@@ -95,11 +95,13 @@ public class AnalyticsService implements DisposableBean {
 		ContactStatsFilter filter = (requested != null) ? requested : ContactStatsFilter.NONE;
 		ZoneId zone = this.directory.school(viewer.schoolId()).zone();
 		Instant now = this.clock.instant();
-		Instant from = (filter.from() != null) ? filter.from().toInstant() : schoolYearStart(now, zone);
-		Instant to = (filter.to() != null) ? filter.to().toInstant() : now;
-		if (!to.isAfter(from)) {
+		Instant from = (filter.from() != null) ? WholeDays.require(filter.from(), zone, "from")
+				: schoolYearStart(now, zone);
+		Instant to = (filter.to() != null) ? WholeDays.require(filter.to(), zone, "to") : WholeDays.today(now, zone);
+		if (filter.to() != null && !to.isAfter(from)) {
 			throw new AnalyticsException(AnalyticsException.INVALID, "The period must end after it starts.");
 		}
+		to = WholeDays.pastOnly(from, to, now, zone);
 		if (new HashSet<>(groupBy).size() != groupBy.size()) {
 			throw new AnalyticsException(AnalyticsException.INVALID, "A dimension may appear only once in groupBy.");
 		}
@@ -128,16 +130,27 @@ public class AnalyticsService implements DisposableBean {
 			.map((row) -> new CellSuppression.Cell(row.keys(), row.students()))
 			.toList();
 		List<@Nullable Suppression> suppressed = CellSuppression.apply(cells, this.properties.minGroupSize());
+		Disclosure disclosure = disclosure();
 		List<ContactBucket> buckets = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			List<AnalyticsKey> keys = keys(groupBy, sorted.get(i).keys(), classNames);
 			Suppression why = suppressed.get(i);
-			buckets.add((why != null) ? ContactBucket.withheld(keys, why) : figures(keys, sorted.get(i), false));
+			// A suppressed bucket is left out, not listed as withheld: a small one listed
+			// would say that some student of, say, one class and one focus category had a
+			// contact, and a complementary one listed would say that a small one is near.
+			// Left out, a missing bucket may have no contacts, a few, or many.
+			if (why != null) {
+				continue;
+			}
+			buckets.add(ContactFigures.of(keys, sorted.get(i), disclosure));
 		}
-		boolean round = suppressed.stream().anyMatch((why) -> why != null);
-		ContactRow total = (rows.total() != null) ? rows.total() : new ContactRow(List.of(), 0, 0, 0, 0, 0, List.of());
-		ContactBucket totalBucket = isSmall(total.students())
-				? ContactBucket.withheld(List.of(), Suppression.SMALL_GROUP) : figures(List.of(), total, round);
+		// The total is the raw total under the same rule, not a sum of the buckets shown:
+		// it is then the same whatever the grouping, so comparing groupings recovers
+		// nothing.
+		ContactRow total = (rows.total() != null) ? rows.total() : ContactRow.EMPTY;
+		ContactBucket totalBucket = disclosure.small(total.students())
+				? ContactBucket.withheld(List.of(), Suppression.SMALL_GROUP)
+				: ContactFigures.of(List.of(), total, disclosure);
 		return new ContactStats(from.atZone(zone).toOffsetDateTime(), to.atZone(zone).toOffsetDateTime(),
 				List.copyOf(groupBy), buckets, totalBucket);
 	}
@@ -160,6 +173,7 @@ public class AnalyticsService implements DisposableBean {
 				rows.stream().map((row) -> new CellSuppression.Cell(List.of(row.key()), row.students())).toList(),
 				this.properties.minGroupSize());
 		Map<String, String> classNames = classNames(classes);
+		Disclosure disclosure = disclosure();
 		List<CoverageBucket> buckets = new ArrayList<>();
 		int students = 0;
 		int visited = 0;
@@ -169,15 +183,15 @@ public class AnalyticsService implements DisposableBean {
 			visited += row.visited();
 			List<AnalyticsKey> keys = keys(List.of(groupBy.asDimension()), List.of(row.key()), classNames);
 			Suppression why = suppressed.get(i);
-			buckets
-				.add((why != null) ? new CoverageBucket(keys, why, false, null, null, null) : new CoverageBucket(keys,
-						null, false, row.students(), row.visited(), percent(row.visited(), row.students())));
+			// Left out like a suppressed contact bucket: under a focus-category filter, a
+			// listed class would say it has a few students of that category.
+			if (why != null) {
+				continue;
+			}
+			buckets.add(CoverageBucket.of(keys, row.students(), row.visited(), disclosure));
 		}
-		boolean round = suppressed.stream().anyMatch((why) -> why != null);
-		CoverageBucket total = isSmall(students)
-				? new CoverageBucket(List.of(), Suppression.SMALL_GROUP, false, null, null, null)
-				: new CoverageBucket(List.of(), null, round, round ? CellSuppression.round(students) : students,
-						round ? CellSuppression.round(visited) : visited, percent(visited, students));
+		CoverageBucket total = disclosure.small(students) ? CoverageBucket.withheld(List.of(), Suppression.SMALL_GROUP)
+				: CoverageBucket.of(List.of(), students, visited, disclosure);
 		return new CoverageStats(schoolYear, groupBy, buckets, total);
 	}
 
@@ -226,19 +240,8 @@ public class AnalyticsService implements DisposableBean {
 		}
 	}
 
-	private boolean isSmall(int students) {
-		return students > 0 && students < this.properties.minGroupSize();
-	}
-
-	private ContactBucket figures(List<AnalyticsKey> keys, ContactRow row, boolean round) {
-		Double within = (row.immediateAnswering() > 0) ? percent(row.immediateWithin24h(), row.immediateAnswering())
-				: null;
-		Double median = row.lagsMs().isEmpty() ? null : oneDecimal(median(row.lagsMs()) / 3_600_000.0);
-		if (round) {
-			return new ContactBucket(keys, null, true, CellSuppression.round(row.contacts()),
-					CellSuppression.round(row.students()), CellSuppression.round(row.homeVisits()), within, median);
-		}
-		return new ContactBucket(keys, null, false, row.contacts(), row.students(), row.homeVisits(), within, median);
+	private Disclosure disclosure() {
+		return new Disclosure(this.properties.minGroupSize(), this.properties.roundingBase());
 	}
 
 	private static long cardinality(AnalyticsDimension dimension, ContactStatsFilter filter, List<SchoolClass> classes,
@@ -308,20 +311,6 @@ public class AnalyticsService implements DisposableBean {
 
 	private static Instant schoolYearStart(Instant now, ZoneId zone) {
 		return LocalDate.of(SchoolYears.of(now, zone), 9, 1).atStartOfDay(zone).toInstant();
-	}
-
-	private static @Nullable Double percent(int part, int whole) {
-		return (whole > 0) ? oneDecimal(part * 100.0 / whole) : null;
-	}
-
-	static double median(List<Long> values) {
-		List<Long> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-	}
-
-	private static double oneDecimal(double value) {
-		return Math.round(value * 10) / 10.0;
 	}
 
 }

@@ -189,18 +189,45 @@ class AnalyticsStore {
 		Document answering = new Document("$and", List.of(eq("$immediate", 1), gte("$lagMs", 0L)));
 		Document within = new Document("$and",
 				List.of(eq("$immediate", 1), gte("$lagMs", 0L), new Document("$lte", List.of("$lagMs", DAY_MS))));
+		// Besides the students reached, each figure's own group of students is counted,
+		// so
+		// that a figure about fewer than k students can be withheld (see Disclosure).
 		Document perBucket = new Document("_id", dimensions.isEmpty() ? null : bucketKey)
 			.append("contacts", new Document("$sum", 1))
 			.append("homeVisits", new Document("$sum", "$homeVisit"))
 			.append("studentSets", new Document("$push", "$students"))
+			.append("homeVisitSets", studentsWhere(eq("$homeVisit", 1)))
+			.append("answeredSets", studentsWhere(gte("$lagMs", 0L)))
+			.append("immediateAnsweringSets", studentsWhere(answering))
+			.append("immediateWithinSets", studentsWhere(within))
 			.append("lags", new Document("$push", "$lagMs"))
 			.append("immediateAnswering", new Document("$sum", flag(answering)))
 			.append("immediateWithin24h", new Document("$sum", flag(within)));
-		Document union = new Document("$reduce", new Document("input", "$studentSets").append("initialValue", List.of())
-			.append("in", new Document("$setUnion", List.of("$$value", "$$this"))));
+		Document sizes = new Document("studentsReached", unionSize("$studentSets"))
+			.append("homeVisitStudents", unionSize("$homeVisitSets"))
+			.append("answeredStudents", unionSize("$answeredSets"))
+			.append("immediateAnsweringStudents", unionSize("$immediateAnsweringSets"))
+			.append("immediateWithinStudents", unionSize("$immediateWithinSets"));
+		Document dropSets = new Document("studentSets", 0).append("homeVisitSets", 0)
+			.append("answeredSets", 0)
+			.append("immediateAnsweringSets", 0)
+			.append("immediateWithinSets", 0);
 		return List.of(new Document("$group", perContact), new Document("$group", perBucket),
-				new Document("$addFields", new Document("studentsReached", new Document("$size", union))),
-				new Document("$project", new Document("studentSets", 0)));
+				new Document("$addFields", sizes), new Document("$project", dropSets));
+	}
+
+	/**
+	 * The student sets of the contacts that meet a condition (an empty set for the rest).
+	 */
+	private static Document studentsWhere(Document condition) {
+		return new Document("$push", new Document("$cond", List.of(condition, "$students", List.of())));
+	}
+
+	/** How many distinct students a list of student sets holds. */
+	private static Document unionSize(String sets) {
+		return new Document("$size",
+				new Document("$reduce", new Document("input", sets).append("initialValue", List.of())
+					.append("in", new Document("$setUnion", List.of("$$value", "$$this")))));
 	}
 
 	private static Object keyExpression(AnalyticsDimension dimension, ZoneId zone) {
@@ -284,9 +311,12 @@ class AnalyticsStore {
 	 * @param immediateWithin24h those within 24 hours of it
 	 * @param lagsMs milliseconds from incident to answering contact, one per answering
 	 * contact
+	 * @param groups how many students each other figure describes
 	 */
 	record ContactRow(List<String> keys, int contacts, int students, int homeVisits, int immediateAnswering,
-			int immediateWithin24h, List<Long> lagsMs) {
+			int immediateWithin24h, List<Long> lagsMs, GroupSizes groups) {
+
+		static final ContactRow EMPTY = new ContactRow(List.of(), 0, 0, 0, 0, 0, List.of(), new GroupSizes(0, 0, 0, 0));
 
 		static ContactRow of(Document row, int dimensions) {
 			List<String> keys = new ArrayList<>();
@@ -300,11 +330,25 @@ class AnalyticsStore {
 					lags.add(number.longValue());
 				}
 			}
+			GroupSizes groups = new GroupSizes(number(row, "homeVisitStudents"), number(row, "answeredStudents"),
+					number(row, "immediateAnsweringStudents"), number(row, "immediateWithinStudents"));
 			return new ContactRow(keys, number(row, "contacts"), number(row, "studentsReached"),
 					number(row, "homeVisits"), number(row, "immediateAnswering"), number(row, "immediateWithin24h"),
-					lags);
+					lags, groups);
 		}
 
+	}
+
+	/**
+	 * How many distinct students each figure of a bucket describes, besides those
+	 * reached.
+	 *
+	 * @param homeVisit students of the bucket's home visits
+	 * @param answered students of the contacts answering an incident (the median)
+	 * @param immediateAnswering students of the immediate contacts answering an incident
+	 * @param immediateWithin24h those of them answered within 24 hours
+	 */
+	record GroupSizes(int homeVisit, int answered, int immediateAnswering, int immediateWithin24h) {
 	}
 
 	/**

@@ -71,11 +71,6 @@ final class CellSuppression {
 		return lines;
 	}
 
-	/** Rounds a count to the nearest multiple of 5 (a total over suppressed cells). */
-	static int round(int count) {
-		return (int) (Math.round(count / 5.0) * 5);
-	}
-
 	/**
 	 * One cell of a result.
 	 *

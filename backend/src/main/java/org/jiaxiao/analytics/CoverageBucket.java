@@ -21,4 +21,19 @@ public record CoverageBucket(List<AnalyticsKey> keys, @Nullable Suppression supp
 		return this.suppression != null;
 	}
 
+	static CoverageBucket withheld(List<AnalyticsKey> keys, Suppression why) {
+		return new CoverageBucket(keys, why, false, null, null, null);
+	}
+
+	/**
+	 * A shown grade, class or total: counts rounded; the visited students are a group of
+	 * their own, withheld (with their percentage) when they are fewer than k, as contact
+	 * figures withhold the same students' home visits.
+	 */
+	static CoverageBucket of(List<AnalyticsKey> keys, int students, int visited, Disclosure disclosure) {
+		boolean shown = disclosure.describable(visited);
+		return new CoverageBucket(keys, null, true, disclosure.round(students),
+				shown ? disclosure.round(visited) : null, shown ? disclosure.percent(visited, students) : null);
+	}
+
 }

@@ -14,8 +14,8 @@ import static org.jiaxiao.analytics.Suppression.COMPLEMENTARY;
 import static org.jiaxiao.analytics.Suppression.SMALL_GROUP;
 
 /**
- * The suppression rule on its own: k − 1 and k, complementary cells, lines in two
- * dimensions.
+ * The suppression and rounding rules on their own: k − 1 and k, complementary cells,
+ * lines in two dimensions, rounding and withheld figures.
  */
 class CellSuppressionTest {
 
@@ -62,15 +62,30 @@ class CellSuppressionTest {
 	}
 
 	@Test
-	void totalsOverSuppressedCellsAreRoundedToFives() {
-		assertThat(CellSuppression.round(26)).isEqualTo(25);
-		assertThat(CellSuppression.round(28)).isEqualTo(30);
-		assertThat(CellSuppression.round(0)).isZero();
+	void everyCountIsRoundedToTheNearestFiveHalvesUp() {
+		Disclosure disclosure = new Disclosure(K, 5);
+		assertThat(disclosure.round(26)).isEqualTo(25);
+		assertThat(disclosure.round(27)).isEqualTo(25);
+		assertThat(disclosure.round(28)).isEqualTo(30);
+		assertThat(disclosure.round(12)).isEqualTo(10);
+		assertThat(disclosure.round(0)).isZero();
+	}
+
+	@Test
+	void aFigureAboutFewerThanKStudentsIsWithheld() {
+		Disclosure disclosure = new Disclosure(K, 5);
+		assertThat(disclosure.count(7, 7)).isNull();
+		// None reads like a few, so a withheld figure does not tell them apart.
+		assertThat(disclosure.count(0, 0)).isNull();
+		assertThat(disclosure.count(12, 10)).isEqualTo(10);
+		// A share from the rounded counts says no more than they do: 7 of 12 reads as 5
+		// of 10.
+		assertThat(disclosure.percent(7, 12)).isEqualTo(50.0);
 	}
 
 	@Test
 	void aQueryOverTheTimeLimitIsStopped() {
-		AnalyticsProperties properties = new AnalyticsProperties(10, 1000, null, Duration.ofMillis(100), null, 1);
+		AnalyticsProperties properties = new AnalyticsProperties(10, 1000, null, Duration.ofMillis(100), null, 1, 5);
 		AnalyticsService service = new AnalyticsService(null, null, null, properties, Clock.systemUTC());
 		try {
 			assertThatThrownBy(() -> service.run(() -> {

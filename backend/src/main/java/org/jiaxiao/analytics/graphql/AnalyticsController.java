@@ -37,7 +37,8 @@ class AnalyticsController {
 	AnalyticsRoot analytics(Principal principal) {
 		StaffMember viewer = Viewers.require(principal);
 		this.analytics.requireAnalyst(viewer);
-		return new AnalyticsRoot(this.analytics.properties().minGroupSize(), this.analytics.properties().maxBuckets());
+		return new AnalyticsRoot(this.analytics.properties().minGroupSize(), this.analytics.properties().maxBuckets(),
+				this.analytics.properties().roundingBase());
 	}
 
 	@SchemaMapping(typeName = "Analytics")
@@ -57,8 +58,9 @@ class AnalyticsController {
 	 *
 	 * @param minGroupSize k
 	 * @param maxBuckets the bucket limit
+	 * @param roundingBase every count is a multiple of it
 	 */
-	record AnalyticsRoot(int minGroupSize, int maxBuckets) {
+	record AnalyticsRoot(int minGroupSize, int maxBuckets, int roundingBase) {
 	}
 
 }
