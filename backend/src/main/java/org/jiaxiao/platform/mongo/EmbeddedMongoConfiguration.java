@@ -9,6 +9,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,12 @@ class EmbeddedMongoConfiguration {
 		}
 		String file = dataFile(properties.path());
 		return new IdPinnedH2Backend(IdPinnedH2Backend.open(file, properties.commitMode()), properties.commitMode());
+	}
+
+	/** For the benchmark only; null (no bean) when the store is in memory. */
+	@Bean
+	@Nullable EmbeddedCommitSwitch embeddedCommitSwitch(MongoBackend embeddedMongoBackend) {
+		return (embeddedMongoBackend instanceof IdPinnedH2Backend h2) ? new EmbeddedCommitSwitch(h2) : null;
 	}
 
 	@Bean(destroyMethod = "shutdown")

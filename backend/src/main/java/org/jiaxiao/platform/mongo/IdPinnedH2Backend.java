@@ -32,12 +32,18 @@ class IdPinnedH2Backend extends H2Backend {
 	/** MongoDB's own code for a write refused for lack of disk space. */
 	static final int OUT_OF_DISK_SPACE = 14031;
 
+	/** H2's default delay of its background commit. */
+	private static final int BACKGROUND_COMMIT_DELAY_MS = 1000;
+
 	/** Map names of mongo-java-server's H2 backend (H2Database), kept as they are. */
 	private static final String DATA_MAP_PREFIX = "databases.";
 
 	private static final String META_MAP_PREFIX = "meta.";
 
 	private final @Nullable GroupCommit groupCommit;
+
+	/** Set by the benchmark for a window: H2's background commit, replies not waiting. */
+	private volatile boolean backgroundOnly;
 
 	IdPinnedH2Backend(MVStore store, CommitMode mode) {
 		super(store);
@@ -85,8 +91,28 @@ class IdPinnedH2Backend extends H2Backend {
 		return getMvStore().getPanicException();
 	}
 
-	private void awaitDurable() {
+	/**
+	 * Switches, while the app runs, between the configured commit and H2's background
+	 * commit, so the benchmark measures both in one run, interleaved. Not for production:
+	 * the mode is a setting.
+	 */
+	void commitInBackground(boolean background) {
 		if (this.groupCommit == null) {
+			return;
+		}
+		if (background) {
+			getMvStore().setAutoCommitDelay(BACKGROUND_COMMIT_DELAY_MS);
+			this.backgroundOnly = true;
+		}
+		else {
+			// Stops H2's writer thread (and waits for it) before replies wait again.
+			getMvStore().setAutoCommitDelay(0);
+			this.backgroundOnly = false;
+		}
+	}
+
+	private void awaitDurable() {
+		if (this.groupCommit == null || this.backgroundOnly) {
 			return;
 		}
 		try {
