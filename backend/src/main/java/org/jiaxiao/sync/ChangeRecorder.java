@@ -59,18 +59,30 @@ class ChangeRecorder {
 	}
 
 	private void entryChanged(TimelineEvent event, TimelineEntry entry) {
+		entryChanged(event.schoolId(), entry, event.getClass().getSimpleName());
+	}
+
+	/**
+	 * Logs a change of {@code entry} and its students, found by their ids; {@code cause}
+	 * names why (an event, or the start-up repair).
+	 */
+	void entryChanged(String schoolId, TimelineEntry entry, String cause) {
 		Map<String, String> studentClasses = new LinkedHashMap<>();
 		this.directory.studentsByIds(entry.studentIds())
 			.forEach((student) -> studentClasses.put(student.id(), student.classId()));
-		entryChanged(event, entry.id(), studentClasses);
+		entryChanged(schoolId, entry.id(), studentClasses, cause);
 	}
 
 	private void entryChanged(TimelineEvent event, String entryId, Map<String, String> studentClasses) {
+		entryChanged(event.schoolId(), entryId, studentClasses, event.getClass().getSimpleName());
+	}
+
+	private void entryChanged(String schoolId, String entryId, Map<String, String> studentClasses, String cause) {
 		List<String> classIds = List.copyOf(new TreeSet<>(studentClasses.values()));
 		List<ChangeRef> refs = new ArrayList<>();
 		refs.add(new ChangeRef(ChangeType.TIMELINE_ENTRY, entryId, classIds));
 		studentClasses.forEach((studentId, classId) -> refs.add(studentRef(studentId, classId)));
-		this.log.append(event.schoolId(), classIds, event.getClass().getSimpleName(), refs);
+		this.log.append(schoolId, classIds, cause, refs);
 	}
 
 	/**

@@ -41,10 +41,13 @@ public class TimelineService {
 
 	private final TimelineOverflow overflow;
 
+	private final RecentEntries recent;
+
 	TimelineService(TimelineStore store, TimelineArchive archive, DirectoryService directory,
-			ApplicationEventPublisher events, FlaggedEntries flagged, TimelineOverflow overflow) {
+			ApplicationEventPublisher events, FlaggedEntries flagged, TimelineOverflow overflow, RecentEntries recent) {
 		this.flagged = flagged;
 		this.overflow = overflow;
+		this.recent = recent;
 		this.events = events;
 		this.store = store;
 		this.archive = archive;
@@ -136,6 +139,14 @@ public class TimelineService {
 	 */
 	public List<SchoolEntry> flaggedForSchool(java.time.Instant from, java.time.Instant to) {
 		return this.flagged.recordedBetween(from, to);
+	}
+
+	/**
+	 * Every entry recorded since {@code from} (live, withdrawn or anonymised), each once,
+	 * with its school: for the sync feed's check after a crash.
+	 */
+	public List<SchoolEntry> recordedSince(java.time.Instant from) {
+		return this.recent.recordedSince(from);
 	}
 
 	/** Moves the school's entries older than the previous school year to the archive. */

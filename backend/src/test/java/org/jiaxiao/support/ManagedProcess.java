@@ -109,6 +109,23 @@ public final class ManagedProcess {
 		}
 	}
 
+	/**
+	 * SIGKILL to the process and its descendants, as a crash or {@code kill -9} would end
+	 * them: no shutdown hook runs. Returns once they are gone.
+	 */
+	public void kill() {
+		List<ProcessHandle> all = new ArrayList<>(this.process.descendants().toList());
+		all.add(0, this.process.toHandle());
+		all.forEach(ProcessHandle::destroyForcibly);
+		all.forEach((handle) -> handle.onExit().join());
+		try {
+			Files.deleteIfExists(this.pidFile);
+		}
+		catch (IOException ex) {
+			// Harmless: the next run checks the command line before it stops anything.
+		}
+	}
+
 	private static void stop(List<ProcessHandle> processes) {
 		processes.forEach(ProcessHandle::destroy);
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

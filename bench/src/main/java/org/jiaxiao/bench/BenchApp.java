@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.jiaxiao.JiaxiaoApplication;
 import org.jiaxiao.bench.app.AsyncDispatchSwitch;
+import org.jiaxiao.bench.app.CommitSwitch;
 import org.jiaxiao.bench.app.DocumentCacheSwitch;
 import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
@@ -18,6 +19,7 @@ import org.jiaxiao.compliance.CalendarService;
 import org.jiaxiao.compliance.ComplianceSweep;
 import org.jiaxiao.compliance.PolicyService;
 import org.jiaxiao.meeting.MeetingService;
+import org.jiaxiao.platform.mongo.EmbeddedCommitSwitch;
 import org.jiaxiao.timeline.ContactRecorder;
 import org.jiaxiao.timeline.TimelineService;
 
@@ -112,6 +114,15 @@ final class BenchApp implements AutoCloseable {
 	 */
 	@Nullable GraphQlObservationSwitch observationSwitch() {
 		return this.context.getBeanProvider(GraphQlObservationSwitch.class).getIfAvailable();
+	}
+
+	/**
+	 * The switch between the embedded store's durable commit and H2's background commit,
+	 * or null on a real MongoDB or an in-memory store.
+	 */
+	@Nullable CommitSwitch commitSwitch() {
+		EmbeddedCommitSwitch store = this.context.getBeanProvider(EmbeddedCommitSwitch.class).getIfAvailable();
+		return (store != null) ? new CommitSwitch(store) : null;
 	}
 
 	@Override

@@ -73,6 +73,10 @@ final class BenchRun {
 			if (observationSwitch != null) {
 				levers.put(Variant.GRAPHQL_OBSERVED, observationSwitch);
 			}
+			var commitSwitch = session.app.commitSwitch();
+			if (commitSwitch != null) {
+				levers.put(Variant.GRAPHQL_BACKGROUND_COMMIT, commitSwitch);
+			}
 			Measurement measurement = new Measurement(this.options.duration(), this.options.repeats(),
 					session.app.roundTrips(), session.raw.roundTrips(), levers);
 			List<Scenario> scenarios = session.screens.scenarios()

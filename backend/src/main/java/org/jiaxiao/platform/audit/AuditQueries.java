@@ -26,11 +26,8 @@ public class AuditQueries {
 
 	private final MongoTemplate mongo;
 
-	private final AuditLog log;
-
-	AuditQueries(MongoTemplate mongo, AuditLog log) {
+	AuditQueries(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.log = log;
 	}
 
 	public Connection<AuditEvent> page(String schoolId, @Nullable AuditFilter filter, @Nullable Integer first,
@@ -59,9 +56,6 @@ public class AuditQueries {
 			Instant at = Instant.ofEpochMilli(parse(position.get(0)));
 			all.add(new Criteria().orOperator(where("at").lt(at), where("at").is(at).and("_id").lt(position.get(1))));
 		}
-		// Events still queued would be missing from a read right after the request that
-		// made them.
-		this.log.flush();
 		Query query = Query.query(new Criteria().andOperator(all))
 			.with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id")))
 			.limit(size + 1);

@@ -1,6 +1,6 @@
 /**
- * The audit trail: every read of sensitive personal information and every write, recorded
- * asynchronously in {@code audit_events} and never lost on a normal shutdown.
+ * The audit trail: every read of sensitive personal information and every write, stored
+ * in {@code audit_events} by the request that made it, before its answer.
  */
 @NullMarked
 package org.jiaxiao.platform.audit;

@@ -3,11 +3,13 @@ package org.jiaxiao.platform.mongo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +29,32 @@ class EmbeddedMongoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
+	/** Two letters or more before the colon, so that a Windows drive is not one. */
+	private static final Pattern H2_FILE_SYSTEM_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]+:");
+
+	/** Closed by the server's shutdown, after its connections. */
+	@Bean(destroyMethod = "")
+	MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) throws IOException {
+		if (properties.inMemory()) {
+			return new IdPinnedMemoryBackend();
+		}
+		String file = dataFile(properties.path());
+		return new IdPinnedH2Backend(IdPinnedH2Backend.open(file, properties.commitMode()), properties.commitMode());
+	}
+
+	/** For the benchmark only; null (no bean) when the store is in memory. */
+	@Bean
+	@Nullable EmbeddedCommitSwitch embeddedCommitSwitch(MongoBackend embeddedMongoBackend) {
+		return (embeddedMongoBackend instanceof IdPinnedH2Backend h2) ? new EmbeddedCommitSwitch(h2) : null;
+	}
+
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) throws IOException {
-		MongoServer server = new MongoServer(backend(properties));
+	MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(embeddedMongoBackend);
 		server.bind("127.0.0.1", 0);
 		log.info("Embedded MongoDB ({}) on {}. Set spring.mongodb.uri (env SPRING_MONGODB_URI) to use a real MongoDB.",
-				properties.inMemory() ? "in memory" : "data in " + Path.of(properties.path()).toAbsolutePath(),
+				properties.inMemory() ? "in memory"
+						: "data in " + properties.path() + ", commit " + properties.commitMode(),
 				server.getLocalAddress());
 		return server;
 	}
@@ -50,17 +72,21 @@ class EmbeddedMongoConfiguration {
 	 * answer.
 	 */
 	@Bean
-	EmbeddedMongoHealth mongoHealthContributor(MongoClient mongoClient) {
-		return new EmbeddedMongoHealth(mongoClient);
+	EmbeddedMongoHealth mongoHealthContributor(MongoClient mongoClient, MongoBackend embeddedMongoBackend) {
+		return new EmbeddedMongoHealth(mongoClient, embeddedMongoBackend);
 	}
 
-	private static MongoBackend backend(EmbeddedMongoProperties properties) throws IOException {
-		if (properties.inMemory()) {
-			return new IdPinnedMemoryBackend();
+	/**
+	 * The data file's absolute name, its directory created. A name with an H2 file-system
+	 * prefix ({@code nio:…}) is H2's to resolve and is passed on as it is.
+	 */
+	private static String dataFile(String path) throws IOException {
+		if (H2_FILE_SYSTEM_PREFIX.matcher(path).lookingAt()) {
+			return path;
 		}
-		Path file = Path.of(properties.path()).toAbsolutePath();
+		Path file = Path.of(path).toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		return new IdPinnedH2Backend(file.toString());
+		return file.toString();
 	}
 
 }

@@ -1,20 +1,33 @@
 package org.jiaxiao.platform.mongo;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the embedded MongoDB keeps its data when no {@code spring.mongodb.uri} is set.
  *
- * @param path file of the H2 store; data survive a restart
+ * @param path file of the H2 store; data survive a restart. An H2 file-system prefix
+ * ({@code nio:}, {@code nioMapped:}, …) is passed on as it is.
  * @param inMemory keep nothing on disk (tests, throwaway runs)
+ * @param commit when a write reaches the file: before it is acknowledged (the default,
+ * {@link CommitMode#PER_WRITE}) or in the background
  */
 @ConfigurationProperties("jiaxiao.embedded-mongo")
-public record EmbeddedMongoProperties(String path, boolean inMemory) {
+public record EmbeddedMongoProperties(String path, boolean inMemory, @Nullable CommitMode commit) {
 
 	public EmbeddedMongoProperties {
 		if (path == null || path.isBlank()) {
 			path = "data/jiaxiao.mv";
 		}
+		if (commit == null) {
+			commit = CommitMode.PER_WRITE;
+		}
+	}
+
+	/** The commit mode, never null once bound. */
+	public CommitMode commitMode() {
+		return (this.commit != null) ? this.commit : CommitMode.PER_WRITE;
 	}
 
 }

@@ -9,24 +9,120 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The H2 file backend (the app's default) with {@link IdPinning}: lookups that pin
  * {@code _id} use the {@code _id} index instead of scanning the collection. Collections
  * live in the same MVStore maps as with the plain backend, so a data file written by
  * either opens in the other.
+ * <p>
+ * Unless the commit mode is {@link CommitMode#BACKGROUND}, no reply leaves the server
+ * before what it reports is in the file: after each command, if the store holds changes
+ * not yet committed (this command's, or another writer's that a read may have seen), the
+ * reply waits for a {@link GroupCommit}. A read while nobody writes costs nothing extra.
  */
 class IdPinnedH2Backend extends H2Backend {
+
+	/** MongoDB's own code for a write refused for lack of disk space. */
+	static final int OUT_OF_DISK_SPACE = 14031;
+
+	/** H2's default delay of its background commit. */
+	private static final int BACKGROUND_COMMIT_DELAY_MS = 1000;
 
 	/** Map names of mongo-java-server's H2 backend (H2Database), kept as they are. */
 	private static final String DATA_MAP_PREFIX = "databases.";
 
 	private static final String META_MAP_PREFIX = "meta.";
 
-	IdPinnedH2Backend(String fileName) {
-		super(fileName);
+	private final @Nullable GroupCommit groupCommit;
+
+	/** Set by the benchmark for a window: H2's background commit, replies not waiting. */
+	private volatile boolean backgroundOnly;
+
+	IdPinnedH2Backend(MVStore store, CommitMode mode) {
+		super(store);
+		this.groupCommit = (mode == CommitMode.BACKGROUND) ? null
+				: new GroupCommit(store, mode == CommitMode.PER_WRITE_FSYNC);
+	}
+
+	/**
+	 * Opens the data file for {@code mode}: without H2's background commit unless the
+	 * mode is {@link CommitMode#BACKGROUND}, so that only {@link GroupCommit} writes it.
+	 */
+	static MVStore open(String fileName, CommitMode mode) {
+		MVStore.Builder builder = new MVStore.Builder().fileName(fileName);
+		if (mode != CommitMode.BACKGROUND) {
+			builder.autoCommitDisabled().autoCommitBufferSize(0);
+		}
+		return builder.open();
+	}
+
+	/** Every command of a current driver (OP_MSG), reads and writes alike. */
+	@Override
+	public Document handleMessage(MongoMessage message) {
+		Document reply = super.handleMessage(message);
+		awaitDurable();
+		return reply;
+	}
+
+	/** The legacy query message (OP_QUERY), which old drivers send. */
+	@Override
+	public QueryResult handleQuery(MongoQuery query) {
+		QueryResult result = super.handleQuery(query);
+		awaitDurable();
+		return result;
+	}
+
+	/**
+	 * Why the store stopped writing (it is then closed), or null while it works; always
+	 * null in {@link CommitMode#BACKGROUND}, where a failed background write goes
+	 * unnoticed.
+	 */
+	@Nullable RuntimeException failure() {
+		if (this.groupCommit != null && this.groupCommit.failure() != null) {
+			return this.groupCommit.failure();
+		}
+		return getMvStore().getPanicException();
+	}
+
+	/**
+	 * Switches, while the app runs, between the configured commit and H2's background
+	 * commit, so the benchmark measures both in one run, interleaved. Not for production:
+	 * the mode is a setting.
+	 */
+	void commitInBackground(boolean background) {
+		if (this.groupCommit == null) {
+			return;
+		}
+		if (background) {
+			getMvStore().setAutoCommitDelay(BACKGROUND_COMMIT_DELAY_MS);
+			this.backgroundOnly = true;
+		}
+		else {
+			// Stops H2's writer thread (and waits for it) before replies wait again.
+			getMvStore().setAutoCommitDelay(0);
+			this.backgroundOnly = false;
+		}
+	}
+
+	private void awaitDurable() {
+		if (this.groupCommit == null || this.backgroundOnly) {
+			return;
+		}
+		try {
+			this.groupCommit.awaitDurable();
+		}
+		catch (GroupCommit.StoreFailedException ex) {
+			// The client gets an error instead of an acknowledgement, with the code a
+			// MongoDB server answers when its disk is full.
+			throw new MongoServerError(OUT_OF_DISK_SPACE, "OutOfDiskSpace", ex.getMessage(), ex);
+		}
 	}
 
 	@Override

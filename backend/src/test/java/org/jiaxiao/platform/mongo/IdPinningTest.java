@@ -73,7 +73,9 @@ class IdPinningTest {
 	void h2BackendAnswersAsThePlainOneAndKeepsItsFileReadable(@TempDir Path dir) {
 		String pinnedFile = dir.resolve("pinned.mv").toString();
 		String plainFile = dir.resolve("plain.mv").toString();
-		assertThat(answers(() -> new IdPinnedH2Backend(pinnedFile))).isEqualTo(answers(() -> new H2Backend(plainFile)));
+		assertThat(answers(() -> new IdPinnedH2Backend(IdPinnedH2Backend.open(pinnedFile, CommitMode.PER_WRITE),
+				CommitMode.PER_WRITE)))
+			.isEqualTo(answers(() -> new H2Backend(plainFile)));
 		List<String> reopened = withServer(() -> new H2Backend(pinnedFile), (students) -> {
 			List<String> ids = new ArrayList<>();
 			students.find(eq("schoolId", "A")).forEach((d) -> ids.add(d.getString("_id")));

@@ -26,6 +26,12 @@ public enum Variant {
 	 */
 	GRAPHQL_OBSERVED("GraphQL, with GraphQL observations"),
 
+	/**
+	 * The same, with the embedded store committing in the background (about once a
+	 * second) instead of before each reply: what a durable acknowledgement costs.
+	 */
+	GRAPHQL_BACKGROUND_COMMIT("GraphQL, background commit"),
+
 	/** The bench profile's REST endpoint: same services, same JSON. */
 	REST("REST"),
 
@@ -47,7 +53,8 @@ public enum Variant {
 	 * {@link #GRAPHQL}, measured at one client only.
 	 */
 	public boolean leverOff() {
-		return this == GRAPHQL_UNCACHED || this == GRAPHQL_ASYNC || this == GRAPHQL_OBSERVED;
+		return this == GRAPHQL_UNCACHED || this == GRAPHQL_ASYNC || this == GRAPHQL_OBSERVED
+				|| this == GRAPHQL_BACKGROUND_COMMIT;
 	}
 
 }

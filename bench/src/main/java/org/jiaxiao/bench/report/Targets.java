@@ -51,6 +51,7 @@ public final class Targets {
 			throughput(targets, byKey.get(key));
 		}
 		targets.add(recordP99(byKey.get("recordContact"), embedded));
+		durableCommit(targets, byKey.get("recordContact"));
 		for (String scope : COMPLIANCE_SCOPES) {
 			targets.add(compliance(scope,
 					byKey.get("compliance" + scope.substring(0, 1).toUpperCase(Locale.ROOT) + scope.substring(1)),
@@ -170,6 +171,24 @@ public final class Targets {
 				embedded ? graphql.p99() <= 20 : null,
 				(embedded ? "" : "measured on the given MongoDB, not the embedded server; ") + "round trips: "
 						+ breakdown(scenario.roundTrips().get(Variant.GRAPHQL)));
+	}
+
+	/**
+	 * Recording a contact acknowledged once stored (group commit before each reply)
+	 * against the same with H2's background commit, interleaved in this run: p50 within
+	 * 1.3×.
+	 */
+	private static void durableCommit(List<Target> targets, @Nullable ScenarioResult scenario) {
+		Stat background = (scenario != null) ? scenario.stat(Variant.GRAPHQL_BACKGROUND_COMMIT, 1) : null;
+		if (background == null) {
+			return;
+		}
+		Stat durable = scenario.stat(Variant.GRAPHQL, 1);
+		double ratio = durable.p50() / background.p50();
+		targets.add(new Target("Durable commit p50, recordContact", "≤ 1.3× background commit",
+				fmt(ratio) + "× (" + ms(durable.p50()) + " vs " + ms(background.p50()) + ")", ratio <= 1.3,
+				"p99 %s vs %s; CPU %.2f vs %.2f ms".formatted(ms(durable.p99()), ms(background.p99()),
+						durable.cpuPerRequest(), background.cpuPerRequest())));
 	}
 
 	/**
