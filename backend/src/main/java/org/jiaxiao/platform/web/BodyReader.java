@@ -30,16 +30,21 @@ final class BodyReader implements ReadListener, AsyncListener {
 
 	private final Consumer<byte[]> onBody;
 
-	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream body;
 
 	private final byte[] buffer = new byte[8192];
 
 	/** Set by the first outcome; the body's end and the timeout can race. */
 	private final AtomicBoolean ended = new AtomicBoolean();
 
-	BodyReader(AsyncContext async, ServletInputStream in, long maxSize, GraphQlErrors errors, Consumer<byte[]> onBody) {
+	/**
+	 * Goes on from the bytes of the body read before, which had arrived already.
+	 */
+	BodyReader(AsyncContext async, ServletInputStream in, ByteArrayOutputStream received, long maxSize,
+			GraphQlErrors errors, Consumer<byte[]> onBody) {
 		this.async = async;
 		this.in = in;
+		this.body = received;
 		this.maxSize = maxSize;
 		this.errors = errors;
 		this.onBody = onBody;
