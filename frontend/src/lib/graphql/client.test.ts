@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import persistedDocuments from '../../gql/persisted-documents.json';
 import { ViewerDocument } from '../../gql/graphql';
 import { configureGraphQLClient, request } from './client';
 import { GraphQLRequestError, UnauthorizedError } from './errors';
+
+/** The hash under which the build registers the document starting with `start`. */
+const persistedHashOf = (start: string) =>
+  Object.entries(persistedDocuments as Record<string, string>).find(([, text]) =>
+    text.startsWith(start),
+  )?.[0];
 
 const respond = (status: number, body: unknown) =>
   vi.fn().mockImplementation(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
@@ -22,7 +29,7 @@ const noRenewal = () => Promise.resolve(undefined);
 describe('GraphQL client', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('posts the document to /graphql with the bearer token', async () => {
+  it('posts the document by its registered hash to /graphql with the bearer token', async () => {
     const fetchMock = respond(200, { data: { viewer: null } });
     vi.stubGlobal('fetch', fetchMock);
     configureGraphQLClient({
@@ -35,7 +42,35 @@ describe('GraphQL client', () => {
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect((init.headers as Record<string, string>).Authorization).toBe('Bearer token-1');
-    expect(JSON.parse(init.body as string).query).toContain('query Viewer');
+    const body = JSON.parse(init.body as string);
+    expect(body.query).toBeUndefined();
+    expect(body.extensions.persistedQuery).toEqual({
+      version: 1,
+      sha256Hash: persistedHashOf('query Viewer {'),
+    });
+  });
+
+  it('sends the text when the server does not know the hash', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({
+            errors: [
+              { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+            ],
+          }),
+          { status: 200 },
+        ),
+      )
+      .mockResolvedValueOnce(new Response(JSON.stringify({ data: { viewer: null } }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    configureGraphQLClient({ getAccessToken: () => 't', onUnauthorized: vi.fn() });
+
+    await expect(request(ViewerDocument)).resolves.toEqual({ viewer: null });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const [, retry] = fetchMock.mock.calls[1] as [string, RequestInit];
+    expect(JSON.parse(retry.body as string).query).toContain('query Viewer');
   });
 
   it('renews the token after HTTP 401 and sends the same request again', async () => {

@@ -5,6 +5,12 @@ import { GraphQLRequestError, UnauthorizedError, type GraphQLErrorItem } from '.
  * A deliberately tiny GraphQL-over-HTTP client: POST /graphql with the OIDC access token.
  * Documents are the typed strings generated into src/gql/ (documentMode "string"), so no
  * GraphQL runtime ships to the browser.
+ *
+ * Each generated document carries its hash (codegen's persisted documents), and the server
+ * registers them all at build time: a request sends only the hash, the way Apollo's
+ * persisted queries do, so a server that accepts registered documents only serves the SPA.
+ * A server that does not know the hash (one built without this SPA, e.g. while developing
+ * with Vite) answers PERSISTED_QUERY_NOT_FOUND, and the request is sent again with its text.
  */
 export interface GraphQLClientOptions {
   getAccessToken: () => string | undefined;
@@ -48,11 +54,14 @@ export async function request<TResult, TVariables>(
   document: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables]: Variables<TVariables>
 ): Promise<TResult> {
-  const payload = JSON.stringify({ query: String(document), variables: variables ?? {} });
-  let outcome = await send<TResult>(payload, options.getAccessToken());
+  const hash = documentHash(document);
+  const payload = hash
+    ? { variables: variables ?? {}, extensions: persistedQuery(hash) }
+    : { query: String(document), variables: variables ?? {} };
+  let outcome = await sendOnce<TResult>(document, payload, options.getAccessToken());
   if (outcome.unauthorized) {
     const renewed = await options.renewAccessToken().catch(() => undefined);
-    if (renewed) outcome = await send<TResult>(payload, renewed);
+    if (renewed) outcome = await sendOnce<TResult>(document, payload, renewed);
     if (outcome.unauthorized) {
       options.onUnauthorized();
       throw new UnauthorizedError();
@@ -69,7 +78,19 @@ export async function request<TResult, TVariables>(
   return body.data;
 }
 
-async function send<TResult>(payload: string, token: string | undefined): Promise<Outcome<TResult>> {
+/** Sends by hash; a server that does not know the hash yet gets the document's text once. */
+async function sendOnce<TResult>(
+  document: unknown,
+  payload: Record<string, unknown>,
+  token: string | undefined,
+): Promise<Outcome<TResult>> {
+  const outcome = await post<TResult>(payload, token);
+  const unknownHash = outcome.body?.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+  if (!('extensions' in payload) || !unknownHash) return outcome;
+  return post<TResult>({ ...payload, query: String(document) }, token);
+}
+
+async function post<TResult>(payload: Record<string, unknown>, token: string | undefined): Promise<Outcome<TResult>> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
@@ -79,7 +100,7 @@ async function send<TResult>(payload: string, token: string | undefined): Promis
         Accept: 'application/graphql-response+json, application/json',
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: payload,
+      body: JSON.stringify(payload),
     });
   } catch (cause) {
     throw new GraphQLRequestError(cause instanceof Error ? cause.message : 'Network error');
@@ -88,4 +109,15 @@ async function send<TResult>(payload: string, token: string | undefined): Promis
   const body = (await response.json().catch(() => undefined)) as Outcome<TResult>['body'];
   const unauthorized = (body?.errors ?? []).some((e) => e.extensions?.classification === 'UNAUTHORIZED');
   return { response, body, unauthorized };
+}
+
+/** The SHA-256 codegen gave the document (persisted documents), if it has one. */
+function documentHash(document: unknown): string | undefined {
+  const meta = (document as { __meta__?: { hash?: unknown } }).__meta__;
+  return typeof meta?.hash === 'string' ? meta.hash : undefined;
+}
+
+/** The extension Apollo's persisted queries send: version 1, the document's SHA-256 in hex. */
+function persistedQuery(sha256Hash: string) {
+  return { persistedQuery: { version: 1, sha256Hash } };
 }

@@ -1,10 +1,10 @@
 package org.jiaxiao.platform.graphql;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -14,10 +14,10 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
  * send the same few documents over and over, and graphql-java otherwise parses and
  * validates each one on every request (a measurable share of a small screen's time; see
  * {@code bench/}). Only documents that validated are kept, so errors are always computed
- * afresh in the caller's locale; and the cache is bounded by count and text length, so a
- * client sending endless distinct documents cannot grow memory. Depth and cost limits
- * still run on every request: graphql-java checks them when executing, with the request's
- * variables.
+ * afresh in the caller's locale; and the cache is bounded by count and by total text
+ * length (the least used go first), so a client sending endless distinct documents cannot
+ * grow memory. Depth and cost limits still run on every request: graphql-java checks them
+ * when executing, with the request's variables.
  */
 final class ParsedDocumentCache implements PreparsedDocumentProvider {
 
@@ -25,30 +25,43 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
 
 	static final int MAX_TEXT_LENGTH = 20_000;
 
-	private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+	/**
+	 * All kept documents together; each counts at least its share, bounding the count.
+	 */
+	static final int MAX_TOTAL_TEXT_LENGTH = 1_000_000;
+
+	private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+		.maximumWeight(MAX_TOTAL_TEXT_LENGTH)
+		.weigher((String text, PreparsedDocumentEntry entry) -> Math.max(text.length(),
+				MAX_TOTAL_TEXT_LENGTH / MAX_DOCUMENTS))
+		// Evict on the caller's thread: the bound holds when a request has added its
+		// document.
+		.executor(Runnable::run)
+		.build();
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		String text = input.getQuery();
-		PreparsedDocumentEntry cached = this.documents.get(text);
+		PreparsedDocumentEntry cached = this.documents.getIfPresent(text);
 		if (cached != null) {
 			return CompletableFuture.completedFuture(cached);
 		}
 		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
 		if (!entry.hasErrors() && text.length() <= MAX_TEXT_LENGTH) {
-			if (this.documents.size() >= MAX_DOCUMENTS) {
-				// Rare (only with many distinct documents): start again rather than track
-				// age.
-				this.documents.clear();
-			}
 			this.documents.put(text, entry);
 		}
 		return CompletableFuture.completedFuture(entry);
 	}
 
-	int size() {
-		return this.documents.size();
+	long size() {
+		this.documents.cleanUp();
+		return this.documents.estimatedSize();
+	}
+
+	long textLength() {
+		this.documents.cleanUp();
+		return this.documents.asMap().keySet().stream().mapToLong(String::length).sum();
 	}
 
 }

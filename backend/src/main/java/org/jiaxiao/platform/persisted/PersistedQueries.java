@@ -1,103 +1,95 @@
 package org.jiaxiao.platform.persisted;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The documents the server knows by hash: those shipped under
- * {@code classpath:persisted-queries/} (registered) and, unless only registered ones are
- * allowed, those clients sent once with their hash. Kept in MongoDB so every instance
- * knows them, with a local cache in front.
+ * The documents the server knows by hash: those shipped with the app (registered, see
+ * {@link RegisteredDocuments}) and, unless only registered ones are allowed, those
+ * clients sent with their hash and that then ran as valid GraphQL (learned).
+ * <p>
+ * Learned documents are kept in memory only, bounded by count and by size, the least used
+ * evicted first: a client that sends endless distinct documents costs a bounded amount of
+ * memory and nothing on disk. Each instance learns for itself; a client whose hash an
+ * instance does not know is asked for the document (the protocol's normal path).
  */
 @Service
 class PersistedQueries {
 
 	private static final Logger log = LoggerFactory.getLogger(PersistedQueries.class);
 
+	/** Where earlier versions stored learned documents, without limit. */
+	private static final String OLD_COLLECTION = "persisted_queries";
+
+	private final Map<String, String> registered;
+
+	private final Cache<String, String> learned;
+
 	private final MongoTemplate mongo;
 
-	private final Map<String, String> cache = new ConcurrentHashMap<>();
-
-	PersistedQueries(MongoTemplate mongo) {
+	PersistedQueries(JsonMapper json, PersistedQueryProperties properties, MongoTemplate mongo) {
+		this.registered = RegisteredDocuments.load(json);
+		long maxBytes = properties.learnedMaxSize().toBytes();
+		// Weighing a document at least its share of the budget bounds the count too.
+		long share = Math.max(1, maxBytes / properties.learnedMaxEntries());
+		this.learned = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String hash,
+					String document) -> (int) Math.min(Integer.MAX_VALUE,
+							Math.max(share, document.getBytes(StandardCharsets.UTF_8).length)))
+			// Evict on the caller's thread: the bound holds when learn() returns.
+			.executor(Runnable::run)
+			.build();
 		this.mongo = mongo;
+		log.info("{} registered persisted queries", this.registered.size());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void registerShippedDocuments() throws IOException {
-		Resource[] resources = new PathMatchingResourcePatternResolver()
-			.getResources("classpath*:persisted-queries/*.graphql");
-		for (Resource resource : resources) {
-			String document = resource.getContentAsString(StandardCharsets.UTF_8);
-			save(new PersistedQuery(sha256(document), document, true));
+	void dropOldLearnedDocuments() {
+		if (this.mongo.collectionExists(OLD_COLLECTION)) {
+			this.mongo.dropCollection(OLD_COLLECTION);
+			log.info("Dropped {}: learned documents are no longer stored", OLD_COLLECTION);
 		}
-		log.info("{} registered persisted queries", resources.length);
 	}
 
 	Optional<String> find(String hash, boolean onlyRegistered) {
-		String cached = this.cache.get(hash);
-		if (cached != null) {
-			return Optional.of(cached);
+		String document = this.registered.get(hash);
+		if (document != null || onlyRegistered) {
+			return Optional.ofNullable(document);
 		}
-		PersistedQuery stored = this.mongo.findById(hash, PersistedQuery.class);
-		if (stored == null || (onlyRegistered && !stored.registered())) {
-			return Optional.empty();
-		}
-		this.cache.put(hash, stored.document());
-		return Optional.of(stored.document());
+		return Optional.ofNullable(this.learned.getIfPresent(hash));
 	}
 
-	/**
-	 * Learns a document a client sent with its hash; false when the hash does not match.
-	 */
-	boolean learn(String hash, String document) {
-		if (!sha256(document).equals(hash)) {
-			return false;
+	/** Learns a document that ran as valid GraphQL under this hash (checked before). */
+	void learn(String hash, String document) {
+		if (!this.registered.containsKey(hash)) {
+			this.learned.put(hash, document);
 		}
-		save(new PersistedQuery(hash, document, false));
-		return true;
 	}
 
 	boolean isRegistered(String document) {
-		return find(sha256(document), true).isPresent();
+		return this.registered.containsKey(sha256(document));
+	}
+
+	long learnedCount() {
+		this.learned.cleanUp();
+		return this.learned.estimatedSize();
 	}
 
 	static String sha256(String document) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private void save(PersistedQuery query) {
-		try {
-			this.mongo.insert(query);
-		}
-		catch (DuplicateKeyException ex) {
-			if (query.registered()) {
-				this.mongo.save(query);
-			}
-		}
-		this.cache.put(query.id(), query.document());
+		return RegisteredDocuments.sha256(document);
 	}
 
 }

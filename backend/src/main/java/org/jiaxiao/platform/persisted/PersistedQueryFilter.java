@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.http.HttpMethod;
+import org.jiaxiao.platform.web.BufferedBodyRequest;
+import org.jiaxiao.platform.web.GraphQlBodyFilter;
+
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,11 +24,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The Apollo persisted-query protocol in front of {@code /graphql}: a request carrying
  * only {@code extensions.persistedQuery.sha256Hash} gets its document filled in; a
- * request with both teaches the server the document (its hash checked); with only
- * registered documents allowed, anything else is refused before it is parsed.
+ * request with both may teach the server the document: its hash is checked here, and it
+ * is learned only once it has run as valid GraphQL ({@link LearnValidDocuments}). With
+ * only registered documents allowed, anything else is refused before it is parsed.
  */
 @Component
 class PersistedQueryFilter extends OncePerRequestFilter {
+
+	/**
+	 * Request attribute: the hash under which to learn this request's document if valid.
+	 */
+	static final String LEARN = PersistedQueryFilter.class.getName() + ".learn";
 
 	private static final byte[] PERSISTED_QUERY = "\"persistedQuery\"".getBytes(StandardCharsets.UTF_8);
 
@@ -44,7 +52,13 @@ class PersistedQueryFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !HttpMethod.POST.matches(request.getMethod()) || !"/graphql".equals(request.getServletPath());
+		// GraphQL requests come here once their body is in (see GraphQlBodyFilter).
+		return !GraphQlBodyFilter.deliversBody(request);
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	@Override
@@ -55,13 +69,13 @@ class PersistedQueryFilter extends OncePerRequestFilter {
 			// Nothing for this filter to do (the SPA's requests): not worth parsing the
 			// body
 			// twice.
-			chain.doFilter(new CachedBodyRequest(request, body), response);
+			chain.doFilter(new BufferedBodyRequest(request, body), response);
 			return;
 		}
 		JsonNode root = parse(body);
 		if (!(root instanceof ObjectNode object)) {
 			// Not ours to judge: the GraphQL handler answers malformed bodies itself.
-			chain.doFilter(new CachedBodyRequest(request, body), response);
+			chain.doFilter(new BufferedBodyRequest(request, body), response);
 			return;
 		}
 		String hash = object.path("extensions").path("persistedQuery").path("sha256Hash").asString(null);
@@ -74,18 +88,21 @@ class PersistedQueryFilter extends OncePerRequestFilter {
 				return;
 			}
 			object.put("query", known.get());
-			chain.doFilter(new CachedBodyRequest(request, this.json.writeValueAsBytes(object)), response);
+			chain.doFilter(new BufferedBodyRequest(request, this.json.writeValueAsBytes(object)), response);
 			return;
 		}
 		if (document != null && onlyRegistered && !this.queries.isRegistered(document)) {
 			refuse(response, "Only registered documents are accepted here.", "PERSISTED_QUERY_NOT_REGISTERED");
 			return;
 		}
-		if (hash != null && !onlyRegistered && !this.queries.learn(hash, document)) {
-			refuse(response, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
-			return;
+		if (hash != null && !onlyRegistered) {
+			if (!PersistedQueries.sha256(document).equals(hash)) {
+				refuse(response, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
+				return;
+			}
+			request.setAttribute(LEARN, hash);
 		}
-		chain.doFilter(new CachedBodyRequest(request, body), response);
+		chain.doFilter(new BufferedBodyRequest(request, body), response);
 	}
 
 	/**

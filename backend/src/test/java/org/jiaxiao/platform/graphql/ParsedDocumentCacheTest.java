@@ -19,8 +19,8 @@ import static org.jiaxiao.support.DemoSchoolFacts.CLASS_1_1;
 
 /**
  * The parsed-document cache: a document is parsed and validated once, invalid or huge
- * documents are never kept, the cache stays bounded, and the app really uses it while its
- * query limits still judge each request by its own variables.
+ * documents are never kept, the cache stays bounded in count and in text, and the app
+ * really uses it while its query limits still judge each request by its own variables.
  */
 class ParsedDocumentCacheTest extends ApiTest {
 
@@ -59,7 +59,22 @@ class ParsedDocumentCacheTest extends ApiTest {
 			cache.getDocumentAsync(input("query q" + i + " { viewer { id } }"), counting(new AtomicInteger(), false))
 				.join();
 		}
-		assertThat(cache.size()).isBetween(1, ParsedDocumentCache.MAX_DOCUMENTS);
+		assertThat(cache.size()).isBetween(1L, (long) ParsedDocumentCache.MAX_DOCUMENTS);
+	}
+
+	@Test
+	void manyLargeDocumentsStayWithinTheTextBudget() {
+		ParsedDocumentCache cache = new ParsedDocumentCache();
+		String padding = "#" + "x".repeat(ParsedDocumentCache.MAX_TEXT_LENGTH - 100) + "\n";
+		int documents = 2 * ParsedDocumentCache.MAX_TOTAL_TEXT_LENGTH / ParsedDocumentCache.MAX_TEXT_LENGTH;
+		for (int i = 0; i < documents; i++) {
+			cache
+				.getDocumentAsync(input(padding + "query q" + i + " { viewer { id } }"),
+						counting(new AtomicInteger(), false))
+				.join();
+		}
+		assertThat(cache.size()).isPositive();
+		assertThat(cache.textLength()).isLessThanOrEqualTo(ParsedDocumentCache.MAX_TOTAL_TEXT_LENGTH);
 	}
 
 	@Test
