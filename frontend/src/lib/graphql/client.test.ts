@@ -65,7 +65,11 @@ describe('GraphQL client', () => {
       )
       .mockResolvedValueOnce(new Response(JSON.stringify({ data: { viewer: null } }), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
-    configureGraphQLClient({ getAccessToken: () => 't', onUnauthorized: vi.fn() });
+    configureGraphQLClient({
+      getAccessToken: () => 't',
+      renewAccessToken: noRenewal,
+      onUnauthorized: vi.fn(),
+    });
 
     await expect(request(ViewerDocument)).resolves.toEqual({ viewer: null });
     expect(fetchMock).toHaveBeenCalledTimes(2);

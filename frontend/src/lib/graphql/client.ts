@@ -90,7 +90,10 @@ async function sendOnce<TResult>(
   return post<TResult>({ ...payload, query: String(document) }, token);
 }
 
-async function post<TResult>(payload: Record<string, unknown>, token: string | undefined): Promise<Outcome<TResult>> {
+async function post<TResult>(
+  payload: Record<string, unknown>,
+  token: string | undefined,
+): Promise<Outcome<TResult>> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
