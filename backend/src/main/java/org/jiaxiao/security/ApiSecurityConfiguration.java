@@ -40,7 +40,14 @@ class ApiSecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.denyAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Each request carries its bearer token and nothing is kept in a session, so
+			// there is no session to protect from fixation. The browser still sends the
+			// development issuer's session cookie (same origin, path /): changing that
+			// session's id on every API call, as the default fixation protection does,
+			// loses the issuer's sign-in when two calls race, and the next prompt=none
+			// answers login_required.
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.csrf((csrf) -> csrf.disable())
 			.headers(headers.headers())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))

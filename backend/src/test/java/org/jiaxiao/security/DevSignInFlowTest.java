@@ -148,6 +148,35 @@ class DevSignInFlowTest extends ApiTest {
 	}
 
 	@Test
+	void apiCallsLeaveTheSignInSessionOfTheIssuerAlone() throws Exception {
+		// The SPA and the development issuer share an origin, so the browser sends the
+		// issuer's session cookie with every API call. Those calls must not give that
+		// session a new id: two of them at once would leave the browser holding an id
+		// that no longer exists, and the next reload would find itself signed out.
+		SignedIn signedIn = signIn("homeroom");
+		var answer = this.http.post()
+			.uri("/graphql")
+			.cookie("JSESSIONID", signedIn.session())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + signedIn.tokens().get("access_token"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ viewer { username } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		assertThat(answer.getResponseCookies()).doesNotContainKey("JSESSIONID");
+
+		var silent = authorize(signedIn.session(), "none").expectStatus()
+			.is3xxRedirection()
+			.expectBody()
+			.returnResult();
+		assertThat(silent.getResponseHeaders().getLocation().toString()).startsWith(redirect())
+			.contains("code=")
+			.doesNotContain("error=");
+	}
+
+	@Test
 	void aWrongVerifierGetsNoToken() throws Exception {
 		this.http.post()
 			.uri("/oauth2/token")
