@@ -21,10 +21,33 @@ public enum CommitMode {
 	PER_WRITE_FSYNC,
 
 	/**
+	 * The embedded server replies at once; the HTTP response waits instead, after the
+	 * whole request, for one commit holding all its writes ({@code RequestCommitFilter}).
+	 * Writes outside a request (start-up loading and repairs, the scheduled sweep) are
+	 * committed within a second. A crash or {@code kill -9} of the app loses no
+	 * acknowledged write; a power cut may lose the last moments.
+	 */
+	PER_REQUEST,
+
+	/**
+	 * As {@link #PER_REQUEST}, and the file is also forced to the disk ({@code fsync}).
+	 */
+	PER_REQUEST_FSYNC,
+
+	/**
 	 * H2's own background commit, about once a second: fastest, but a crash loses the
 	 * writes of the last second although they were acknowledged. For benchmarks and
 	 * throwaway data only.
 	 */
-	BACKGROUND
+	BACKGROUND;
+
+	/** Whether the HTTP response, not each reply of the embedded server, waits. */
+	boolean perRequest() {
+		return this == PER_REQUEST || this == PER_REQUEST_FSYNC;
+	}
+
+	boolean fsync() {
+		return this == PER_WRITE_FSYNC || this == PER_REQUEST_FSYNC;
+	}
 
 }

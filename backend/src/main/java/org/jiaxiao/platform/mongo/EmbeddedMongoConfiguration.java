@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.mongodb.ConnectionString;
+import jakarta.servlet.DispatcherType;
 import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -15,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Starts an in-process MongoDB wire-protocol server when no real MongoDB is configured,
@@ -46,6 +49,22 @@ class EmbeddedMongoConfiguration {
 	@Bean
 	@Nullable EmbeddedCommitSwitch embeddedCommitSwitch(MongoBackend embeddedMongoBackend) {
 		return (embeddedMongoBackend instanceof IdPinnedH2Backend h2) ? new EmbeddedCommitSwitch(h2) : null;
+	}
+
+	/**
+	 * The per-request commit's barrier, first of all filters (before security), on every
+	 * dispatch; it does nothing in the other modes.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestCommitFilter> requestCommitFilter(MongoBackend embeddedMongoBackend) {
+		IdPinnedH2Backend h2 = (embeddedMongoBackend instanceof IdPinnedH2Backend file && file.commitsPerRequest())
+				? file : null;
+		FilterRegistrationBean<RequestCommitFilter> registration = new FilterRegistrationBean<>(
+				new RequestCommitFilter(h2));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		registration.addUrlPatterns("/*");
+		return registration;
 	}
 
 	@Bean(destroyMethod = "shutdown")

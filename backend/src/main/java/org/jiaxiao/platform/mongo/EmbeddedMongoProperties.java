@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param path file of the H2 store; data survive a restart. An H2 file-system prefix
  * ({@code nio:}, {@code nioMapped:}, …) is passed on as it is.
  * @param inMemory keep nothing on disk (tests, throwaway runs)
- * @param commit when a write reaches the file: before it is acknowledged (the default,
- * {@link CommitMode#PER_WRITE}) or in the background
+ * @param commit when a write reaches the file: before the response that acknowledges it
+ * (the default, {@link CommitMode#PER_REQUEST}), before each reply of the embedded server
+ * ({@link CommitMode#PER_WRITE}) or in the background
  */
 @ConfigurationProperties("jiaxiao.embedded-mongo")
 public record EmbeddedMongoProperties(String path, boolean inMemory, @Nullable CommitMode commit) {
@@ -21,13 +22,13 @@ public record EmbeddedMongoProperties(String path, boolean inMemory, @Nullable C
 			path = "data/jiaxiao.mv";
 		}
 		if (commit == null) {
-			commit = CommitMode.PER_WRITE;
+			commit = CommitMode.PER_REQUEST;
 		}
 	}
 
 	/** The commit mode, never null once bound. */
 	public CommitMode commitMode() {
-		return (this.commit != null) ? this.commit : CommitMode.PER_WRITE;
+		return (this.commit != null) ? this.commit : CommitMode.PER_REQUEST;
 	}
 
 }

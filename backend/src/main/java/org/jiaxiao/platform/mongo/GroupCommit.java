@@ -51,6 +51,7 @@ final class GroupCommit {
 	void awaitDurable() {
 		this.lock.lock();
 		try {
+			noteClosedStore();
 			checkFailure();
 			if (!this.running && !this.store.hasUnsavedChanges()) {
 				// No commit is under way and nothing is waiting for one: all changes are
@@ -110,6 +111,19 @@ final class GroupCommit {
 			this.done = number;
 			this.running = false;
 			this.finished.signalAll();
+		}
+	}
+
+	/** A store H2 closed (a failed write) has no unsaved changes, yet stored nothing. */
+	private void noteClosedStore() {
+		if (this.failure == null && !this.running) {
+			RuntimeException panic = this.store.getPanicException();
+			if (panic != null) {
+				this.failure = panic;
+			}
+			else if (this.store.isClosed()) {
+				this.failure = new IllegalStateException("The store is closed");
+			}
 		}
 	}
 

@@ -1,5 +1,9 @@
 package org.jiaxiao.platform.mongo;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -40,15 +44,38 @@ class IdPinnedH2Backend extends H2Backend {
 
 	private static final String META_MAP_PREFIX = "meta.";
 
+	/** How often writes outside a request are committed in the per-request modes. */
+	private static final long OUTSIDE_REQUEST_COMMIT_MS = 1000;
+
 	private final @Nullable GroupCommit groupCommit;
+
+	/** Per-request modes: replies do not wait, the HTTP response does. */
+	private final boolean perRequest;
+
+	/** Per-request modes: commits what was written outside any request. */
+	private final @Nullable ScheduledExecutorService committer;
 
 	/** Set by the benchmark for a window: H2's background commit, replies not waiting. */
 	private volatile boolean backgroundOnly;
 
 	IdPinnedH2Backend(MVStore store, CommitMode mode) {
 		super(store);
-		this.groupCommit = (mode == CommitMode.BACKGROUND) ? null
-				: new GroupCommit(store, mode == CommitMode.PER_WRITE_FSYNC);
+		this.groupCommit = (mode == CommitMode.BACKGROUND) ? null : new GroupCommit(store, mode.fsync());
+		this.perRequest = mode.perRequest();
+		if (this.perRequest) {
+			// Through the group commit, never H2's own writer: H2's commit skips when
+			// another is under way, which would let a waiting response through early.
+			this.committer = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "embedded-mongo-commit");
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.committer.scheduleWithFixedDelay(this::commitOutsideRequests, OUTSIDE_REQUEST_COMMIT_MS,
+					OUTSIDE_REQUEST_COMMIT_MS, TimeUnit.MILLISECONDS);
+		}
+		else {
+			this.committer = null;
+		}
 	}
 
 	/**
@@ -66,17 +93,75 @@ class IdPinnedH2Backend extends H2Backend {
 	/** Every command of a current driver (OP_MSG), reads and writes alike. */
 	@Override
 	public Document handleMessage(MongoMessage message) {
+		refuseOnceFailed();
 		Document reply = super.handleMessage(message);
-		awaitDurable();
+		if (!this.perRequest) {
+			awaitDurable();
+		}
 		return reply;
 	}
 
 	/** The legacy query message (OP_QUERY), which old drivers send. */
 	@Override
 	public QueryResult handleQuery(MongoQuery query) {
+		refuseOnceFailed();
 		QueryResult result = super.handleQuery(query);
-		awaitDurable();
+		if (!this.perRequest) {
+			awaitDurable();
+		}
 		return result;
+	}
+
+	/**
+	 * Per-request modes: once a commit failed, every command is refused with the same
+	 * error as in the per-write modes (there the reply's own wait reports it).
+	 */
+	private void refuseOnceFailed() {
+		if (this.perRequest && this.groupCommit != null && this.groupCommit.failure() != null) {
+			awaitDurable();
+		}
+	}
+
+	/** Whether the HTTP response waits for the commit ({@link RequestCommitFilter}). */
+	boolean commitsPerRequest() {
+		return this.perRequest;
+	}
+
+	/**
+	 * The barrier before a response: returns once everything changed in the store so far
+	 * is in the file; at once when nothing is unsaved.
+	 * @throws GroupCommit.StoreFailedException when the store could not write
+	 */
+	void awaitRequestDurable() {
+		if (this.groupCommit == null || this.backgroundOnly) {
+			return;
+		}
+		this.groupCommit.awaitDurable();
+	}
+
+	private void commitOutsideRequests() {
+		try {
+			if (this.groupCommit != null && this.groupCommit.failure() == null) {
+				this.groupCommit.awaitDurable();
+			}
+		}
+		catch (RuntimeException ex) {
+			// Recorded by the group commit: health turns DOWN, responses get the error.
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.committer != null) {
+			this.committer.shutdownNow();
+			try {
+				this.committer.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		super.close();
 	}
 
 	/**

@@ -23,7 +23,7 @@ class StoreFailureErrors extends DataFetcherExceptionResolverAdapter {
 
 	static final String CODE = "STORAGE_UNAVAILABLE";
 
-	private static final String MESSAGE = "无法保存：服务器的数据存储已满或无法写入，本次操作未生效，请稍后再试。"
+	static final String MESSAGE = "无法保存：服务器的数据存储已满或无法写入，本次操作未生效，请稍后再试。"
 			+ " / Not saved: the server's data store is full or cannot be written; nothing was changed. Try again later.";
 
 	@Override
