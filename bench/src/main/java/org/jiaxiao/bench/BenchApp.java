@@ -31,9 +31,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The app itself, started in the benchmark's JVM with the {@code bench} profile (the REST
  * baseline, the round-trip counter) and the {@code dev} profile (its development issuer
- * gives the load its tokens): on a free port, without the demo school, on the
- * embedded server (H2 file in a scratch directory, as the app runs by default) or on the
- * given MongoDB.
+ * gives the load its tokens): on a free port, without the demo school, on the embedded
+ * server (H2 file in a scratch directory, as the app runs by default) or on the given
+ * MongoDB.
  */
 final class BenchApp implements AutoCloseable {
 
