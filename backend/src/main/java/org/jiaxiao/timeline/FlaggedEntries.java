@@ -1,7 +1,6 @@
 package org.jiaxiao.timeline;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -44,21 +43,8 @@ class FlaggedEntries {
 				new Document("$unwind", "$timeline"),
 				new Document("$match",
 						new Document("timeline.recordedAt", recorded).append("timeline.retraction", null)),
-				new Document("$match", flagged),
-				// A contact shared by siblings is on each of their timelines: once.
-				new Document("$group",
-						new Document("_id", "$timeline._id").append("schoolId", new Document("$first", "$schoolId"))
-							.append("entry", new Document("$first", "$timeline"))),
-				new Document("$sort", new Document("_id", 1)));
-		List<TimelineService.SchoolEntry> entries = new ArrayList<>();
-		for (Document row : this.mongo.getCollection("students").aggregate(pipeline)) {
-			Document entry = row.get("entry", Document.class);
-			Class<? extends TimelineEntry> type = "incident".equals(entry.getString("_class")) ? Incident.class
-					: Contact.class;
-			entries.add(new TimelineService.SchoolEntry(row.getString("schoolId"),
-					this.mongo.getConverter().read(type, entry)));
-		}
-		return entries;
+				new Document("$match", flagged));
+		return EntriesOncePerSchool.read(this.mongo, pipeline);
 	}
 
 }
