@@ -106,19 +106,22 @@ export function isFinanceOnly(roles: Roles): boolean {
   return (roles?.length ?? 0) > 0 && roles!.every((role) => role === 'FINANCE');
 }
 
+/** Roles that see no family's records: aggregates, refunds or the directory only. */
+const NO_FAMILY_RECORDS_ROLES: readonly StaffRole[] = ['ANALYST', 'FINANCE', 'SCHOOL_ADMIN'];
+
 /**
- * Staff who work with families: anyone with a role besides analyst and finance. The API
- * refuses everything but the anonymised analytics to an analyst and nothing else (policy,
- * calendar, tasks, compliance, records), and finance sees refunds only, so the app does not
- * offer those screens to them.
+ * Staff who work with families: anyone with a role besides analyst, finance and school
+ * administrator. The API refuses everything but the anonymised analytics to an analyst and
+ * nothing else (policy, calendar, tasks, compliance, records), finance sees refunds only and
+ * the administrator keeps the directory, so the app does not offer those screens to them.
  */
 export function worksWithFamilies(roles: Roles): boolean {
-  return roles?.some((role) => role !== 'ANALYST' && role !== 'FINANCE') ?? false;
+  return roles?.some((role) => !NO_FAMILY_RECORDS_ROLES.includes(role)) ?? false;
 }
 
-/** Staff who follow escalations on the board: everyone but analysts. */
+/** Staff who follow escalations on the board: everyone but analysts and administrators. */
 export function mayFollowEscalations(roles: Roles): boolean {
-  return roles?.some((role) => role !== 'ANALYST') ?? false;
+  return roles?.some((role) => role !== 'ANALYST' && role !== 'SCHOOL_ADMIN') ?? false;
 }
 
 export function mayReadChurnReport(roles: Roles): boolean {

@@ -148,7 +148,7 @@ public class ObligationService {
 	 */
 	public ObligationResult complete(StaffMember viewer, String obligationId, @Nullable String note,
 			@Nullable String idempotencyKey) {
-		if (viewer.analystOnly() || viewer.scope().isEmpty()) {
+		if (viewer.seesNoFamilyRecords() || viewer.scope().isEmpty()) {
 			throw new ForbiddenException("Your role has no tasks to complete.");
 		}
 		String text = (note != null) ? note.strip() : "";
@@ -206,7 +206,7 @@ public class ObligationService {
 	 * caller's own or those of classes they oversee; never any for an analyst.
 	 */
 	public List<Obligation> visible(StaffMember viewer, List<String> ids) {
-		if (viewer.analystOnly() || ids.isEmpty()) {
+		if (viewer.seesNoFamilyRecords() || ids.isEmpty()) {
 			return List.of();
 		}
 		return this.mongo.find(Query.query(new Criteria().andOperator(where("_id").in(ids), ownOrOverseen(viewer))),

@@ -40,7 +40,7 @@ class ReportScopes {
 		if (given != 1) {
 			throw new BadRequestException("A scope needs exactly one of schoolId, grade, classId or teacherId.");
 		}
-		if (viewer.analystOnly() || viewer.roles().isEmpty()) {
+		if (viewer.seesNoFamilyRecords() || viewer.roles().isEmpty()) {
 			throw forbidden();
 		}
 		School school = this.directory.school(viewer.schoolId());

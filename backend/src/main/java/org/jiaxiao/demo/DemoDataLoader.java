@@ -89,7 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.mongo.insert(demo.school());
 		log.info(
 				"Demo data loaded: {} ({} classes, {} students, {} households, {} contacts). "
-						+ "Sign in as principal, deyu, grade-leader, homeroom, subject or analyst.",
+						+ "Sign in as principal, deyu, grade-leader, homeroom, subject, analyst or school-admin.",
 				demo.school().name(), demo.classes().size(), demo.students().size(), demo.households().size(),
 				demo.contacts().size());
 	}

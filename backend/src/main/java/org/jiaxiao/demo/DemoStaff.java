@@ -10,7 +10,7 @@ import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.TeachingAssignment;
 
 /**
- * The demo school's staff: the six demo users with fixed usernames, and a homeroom
+ * The demo school's staff: the seven demo users with fixed usernames, and a homeroom
  * teacher for every other class. Access follows from these roles and assignments alone.
  */
 final class DemoStaff {
@@ -32,6 +32,7 @@ final class DemoStaff {
 				List.of(new TeachingAssignment(DemoClasses.id(1, 1), "数学", false),
 						new TeachingAssignment(DemoClasses.id(1, 2), "数学", false))));
 		staff.add(member(schoolId, "analyst", "赵分析师", Set.of(StaffRole.ANALYST), List.of(), List.of()));
+		staff.add(member(schoolId, "school-admin", "孙老师（教务处）", Set.of(StaffRole.SCHOOL_ADMIN), List.of(), List.of()));
 		for (SchoolClass schoolClass : classes) {
 			String teacherId = schoolClass.homeroomTeacherId();
 			if (!schoolClass.id().equals(HOMEROOM_CLASS) && teacherId != null) {

@@ -25,15 +25,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record StaffMember(@Id String id, @Indexed(unique = true) String username, String displayName, String schoolId,
 		Set<StaffRole> roles, List<Integer> gradesLed, List<TeachingAssignment> assignments) {
 
+	private static final Set<StaffRole> NO_FAMILY_RECORDS = Set.of(StaffRole.ANALYST, StaffRole.SCHOOL_ADMIN);
+
 	public boolean hasRole(StaffRole role) {
 		return this.roles.contains(role);
 	}
 
 	/**
-	 * An analyst and nothing else: sees anonymised figures only, never a single family.
+	 * Analysts (anonymised figures) and school administrators (the directory) with no
+	 * teaching or leading role: never a single family's records.
 	 */
-	public boolean analystOnly() {
-		return this.roles.equals(Set.of(StaffRole.ANALYST));
+	public boolean seesNoFamilyRecords() {
+		return !this.roles.isEmpty() && NO_FAMILY_RECORDS.containsAll(this.roles);
 	}
 
 	/** What this person may see, derived from roles and assignments alone. */

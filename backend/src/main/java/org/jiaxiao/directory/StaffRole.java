@@ -21,7 +21,13 @@ public enum StaffRole {
 	FINANCE,
 
 	/** 总裁: approves refunds; the whole organisation. */
-	PRESIDENT;
+	PRESIDENT,
+
+	/**
+	 * 教务/信息管理员: keeps the directory of their own school or campus; sees no family's
+	 * timeline unless they also hold a teaching role.
+	 */
+	SCHOOL_ADMIN;
 
 	/**
 	 * Roles that oversee the whole school or campus rather than the classes they teach.

@@ -30,7 +30,7 @@ final class EscalationAccess {
 
 	/** The criteria, or empty when the viewer sees no escalation at all. */
 	static Optional<Criteria> visibleTo(StaffMember viewer) {
-		if (viewer.analystOnly()) {
+		if (viewer.seesNoFamilyRecords()) {
 			return Optional.empty();
 		}
 		List<Criteria> any = new ArrayList<>();

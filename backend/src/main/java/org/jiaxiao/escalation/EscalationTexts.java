@@ -18,7 +18,7 @@ final class EscalationTexts {
 
 	/** Analysts see anonymised figures only: they never act on an escalation. */
 	static void requireStaff(StaffMember viewer) {
-		if (viewer.analystOnly()) {
+		if (viewer.seesNoFamilyRecords()) {
 			throw new ForbiddenException("Analysts do not handle escalations.");
 		}
 	}

@@ -88,7 +88,7 @@ public class MeetingService {
 	}
 
 	public MeetingResult record(StaffMember viewer, RecordMeetingInput input) {
-		if (viewer.analystOnly() || viewer.scope().isEmpty()) {
+		if (viewer.seesNoFamilyRecords() || viewer.scope().isEmpty()) {
 			throw new ForbiddenException("Your role may not record meetings.");
 		}
 		LocalDate today = this.clock.instant().atZone(this.directory.school(viewer.schoolId()).zone()).toLocalDate();
@@ -170,7 +170,7 @@ public class MeetingService {
 
 	/** A meeting by id, when the caller sees its class. */
 	public Optional<Meeting> visible(StaffMember viewer, String id) {
-		if (viewer.analystOnly()) {
+		if (viewer.seesNoFamilyRecords()) {
 			return Optional.empty();
 		}
 		Meeting meeting = this.mongo.findOne(Query.query(where("_id").is(id).and("schoolId").is(viewer.schoolId())),

@@ -29,7 +29,7 @@ class HouseholdAccess {
 
 	/** The household and the children the viewer sees, or why not. */
 	Optional<UserError> check(StaffMember viewer, String householdId) {
-		if (viewer.analystOnly()) {
+		if (viewer.seesNoFamilyRecords()) {
 			throw new ForbiddenException("Analysts never act on a single family.");
 		}
 		List<Student> children = this.directory.visibleStudentsOfHouseholds(viewer, List.of(householdId));

@@ -10,7 +10,7 @@ final class WritePermission {
 	}
 
 	static void require(StaffMember viewer) {
-		if (viewer.scope().isEmpty() || viewer.analystOnly()) {
+		if (viewer.scope().isEmpty() || viewer.seesNoFamilyRecords()) {
 			throw new ForbiddenException("Your role may not write records.");
 		}
 	}

@@ -28,12 +28,14 @@ public final class Viewers {
 
 	/**
 	 * A member of the school's staff who works with families: anyone in the directory but
-	 * an analyst, whose place is the anonymised {@code analytics} alone.
+	 * an analyst, whose place is the anonymised {@code analytics} alone, and a school
+	 * administrator, who keeps the directory.
 	 */
 	public static StaffMember requireSchoolStaff(@Nullable Principal principal) {
 		StaffMember staff = require(principal);
-		if (staff.analystOnly()) {
-			throw new ForbiddenException("Analysts see anonymised figures only, under analytics.");
+		if (staff.seesNoFamilyRecords()) {
+			throw new ForbiddenException(
+					"Analysts see anonymised figures only, under analytics; administrators keep the directory.");
 		}
 		return staff;
 	}
