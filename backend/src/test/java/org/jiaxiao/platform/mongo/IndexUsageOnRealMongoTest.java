@@ -142,7 +142,7 @@ class IndexUsageOnRealMongoTest extends ApiTest {
 					.variable("escalationId", escalation)
 					.execute();
 			}
-			spa(viewer, "classes/api/classRoster.graphql", "ClassRoster", Map.of("id", CLASS_1_1, "first", 60));
+			spa(viewer, "classes/api/classRoster.graphql", "ClassRoster", Map.of("id", CLASS_1_1, "first", 50));
 			spa(viewer, "timeline/api/timeline.graphql", "StudentTimeline", Map.of("id", student, "first", 20));
 			spa(viewer, "timeline/api/householdTimeline.graphql", "HouseholdTimeline",
 					Map.of("id", household, "first", 20));
