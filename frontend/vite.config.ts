@@ -41,8 +41,11 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'ci/**/*.test.ts'],
     css: false,
     testTimeout: 20000,
+    // Imports its schema as JSON without an import attribute, which Node refuses
+    // outside Vite's transform (ci/workflow.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -20,6 +20,7 @@ import org.jiaxiao.bench.load.Samples.ClassSample;
 import org.jiaxiao.bench.load.Scenario;
 import org.jiaxiao.bench.load.ScenarioResult;
 import org.jiaxiao.bench.load.Variant;
+import org.jiaxiao.bench.measure.CollectionSizes;
 import org.jiaxiao.bench.measure.DocumentGrowth;
 import org.jiaxiao.bench.measure.DocumentGrowth.Growth;
 import org.jiaxiao.bench.measure.SpaBundle;
@@ -57,6 +58,8 @@ final class BenchRun {
 		try (BenchSession session = BenchSession.start(this.options.mongoUri(), this.options.embeddedInMemory())) {
 			System.out.println("Loading data…");
 			session.load(this.options.seed(), this.options.students(), this.options.schoolSize(), this.options.years());
+			System.out.println("Collection sizes after loading (BSON, indexes not counted):");
+			CollectionSizes.measure(session.app.mongo()).forEach((size) -> System.out.println("  " + size));
 			parity = Parity.check(session.screens, session.samples);
 			parity.forEach((check) -> System.out.println("  same answer " + check));
 			rosterBySize = rosterBySize(session);
