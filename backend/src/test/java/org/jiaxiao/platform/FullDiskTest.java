@@ -89,7 +89,7 @@ class FullDiskTest {
 		}
 	}
 
-	private static HttpGraphQlTester.Response record(HttpGraphQlTester tester, String student, String summary) {
+	static HttpGraphQlTester.Response record(HttpGraphQlTester tester, String student, String summary) {
 		return tester
 			.document("mutation($input: RecordContactInput!) { recordContact(input: $input) "
 					+ "{ contact { id } errors { code } } }")
@@ -99,23 +99,28 @@ class FullDiskTest {
 			.execute();
 	}
 
-	private static ConfigurableApplicationContext start(String file) {
+	static ConfigurableApplicationContext start(String file) {
 		return new SpringApplicationBuilder(JiaxiaoApplication.class).run("--server.port=0",
 				"--jiaxiao.embedded-mongo.path=" + file, "--jiaxiao.embedded-mongo.in-memory=false",
 				"--spring.mongodb.uri=", "--spring.profiles.active=dev", "--jiaxiao.compliance.sweep.enabled=false");
 	}
 
-	private static String base(ConfigurableApplicationContext context) {
+	static String base(ConfigurableApplicationContext context) {
 		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
-	private static WebTestClient http(ConfigurableApplicationContext context) {
+	static WebTestClient http(ConfigurableApplicationContext context) {
 		return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl(base(context)).build();
 	}
 
-	private static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {
-		WebTestClient http = http(context);
-		Map<String, Object> token = http.post()
+	static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {
+		return HttpGraphQlTester.builder(http(context).mutate().baseUrl(base(context) + "/graphql"))
+			.header("Authorization", "Bearer " + token(context, username))
+			.build();
+	}
+
+	static String token(ConfigurableApplicationContext context, String username) {
+		Map<String, Object> token = http(context).post()
 			.uri("/dev/token")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body(BodyInserters.fromFormData("username", username))
@@ -124,9 +129,7 @@ class FullDiskTest {
 			})
 			.returnResult()
 			.getResponseBody();
-		return HttpGraphQlTester.builder(http.mutate().baseUrl(base(context) + "/graphql"))
-			.header("Authorization", "Bearer " + token.get("access_token"))
-			.build();
+		return (String) token.get("access_token");
 	}
 
 }

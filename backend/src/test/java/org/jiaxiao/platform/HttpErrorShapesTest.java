@@ -94,6 +94,43 @@ class HttpErrorShapesTest extends ApiTest {
 	}
 
 	@Test
+	void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeGraphQlError() {
+		for (String contentType : new String[] { "text/plain", "application/x-www-form-urlencoded", "text/xml" }) {
+			signedIn().post()
+				.uri("/graphql")
+				.header("Content-Type", contentType)
+				.bodyValue(VIEWER)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(415)
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.code")
+				.isEqualTo("UNSUPPORTED_MEDIA_TYPE")
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("BAD_REQUEST")
+				.jsonPath("$.errors[0].message")
+				.value((message) -> assertThat((String) message).contains("application/json").contains("须为 JSON"))
+				.jsonPath("$.status")
+				.doesNotExist();
+		}
+		// The media types GraphQL takes still go through.
+		for (String contentType : new String[] { "application/json;charset=UTF-8", "application/graphql" }) {
+			signedIn().post()
+				.uri("/graphql")
+				.header("Content-Type", contentType)
+				.bodyValue(VIEWER)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.data.viewer.username")
+				.isNotEmpty();
+		}
+	}
+
+	@Test
 	void theGraphQlResponseMediaTypeWhenTheClientAcceptsIt() {
 		signedIn().post()
 			.uri("/graphql")

@@ -44,15 +44,24 @@ class IdPinnedH2Backend extends H2Backend {
 
 	private static final String META_MAP_PREFIX = "meta.";
 
-	/** How often writes outside a request are committed in the per-request modes. */
+	/** How often writes outside a request are committed and the file is tidied. */
 	private static final long OUTSIDE_REQUEST_COMMIT_MS = 1000;
+
+	/** Below this share of live data in the file's chunks, live pages are moved. */
+	static final int CHUNK_FILL_TARGET = 80;
+
+	/** Live pages moved per tidying pass, bounding the next commit's extra size. */
+	static final int TIDY_WRITE_BYTES = 1024 * 1024;
 
 	private final @Nullable GroupCommit groupCommit;
 
 	/** Per-request modes: replies do not wait, the HTTP response does. */
 	private final boolean perRequest;
 
-	/** Per-request modes: commits what was written outside any request. */
+	/**
+	 * Commits what was written outside any request (per-request modes) and tidies the
+	 * file (every durable mode): H2's own writer, which did both, is off.
+	 */
 	private final @Nullable ScheduledExecutorService committer;
 
 	/** Set by the benchmark for a window: H2's background commit, replies not waiting. */
@@ -62,7 +71,7 @@ class IdPinnedH2Backend extends H2Backend {
 		super(store);
 		this.groupCommit = (mode == CommitMode.BACKGROUND) ? null : new GroupCommit(store, mode.fsync());
 		this.perRequest = mode.perRequest();
-		if (this.perRequest) {
+		if (this.groupCommit != null) {
 			// Through the group commit, never H2's own writer: H2's commit skips when
 			// another is under way, which would let a waiting response through early.
 			this.committer = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -70,7 +79,7 @@ class IdPinnedH2Backend extends H2Backend {
 				thread.setDaemon(true);
 				return thread;
 			});
-			this.committer.scheduleWithFixedDelay(this::commitOutsideRequests, OUTSIDE_REQUEST_COMMIT_MS,
+			this.committer.scheduleWithFixedDelay(this::commitAndTidy, OUTSIDE_REQUEST_COMMIT_MS,
 					OUTSIDE_REQUEST_COMMIT_MS, TimeUnit.MILLISECONDS);
 		}
 		else {
@@ -139,9 +148,21 @@ class IdPinnedH2Backend extends H2Backend {
 		this.groupCommit.awaitDurable();
 	}
 
-	private void commitOutsideRequests() {
+	/**
+	 * Commits what was written outside requests, then moves live pages out of mostly dead
+	 * chunks, as H2's writer would, and commits them: otherwise chunks that hold a few
+	 * live pages are never freed and the file grows with every commit. Skipped while the
+	 * benchmark lets H2's writer run.
+	 */
+	private void commitAndTidy() {
 		try {
-			if (this.groupCommit != null && this.groupCommit.failure() == null) {
+			if (this.groupCommit == null || this.groupCommit.failure() != null || this.backgroundOnly) {
+				return;
+			}
+			this.groupCommit.awaitDurable();
+			MVStore store = getMvStore();
+			if (store.getFileStore().getChunksFillRate() < CHUNK_FILL_TARGET
+					&& store.compact(CHUNK_FILL_TARGET, TIDY_WRITE_BYTES)) {
 				this.groupCommit.awaitDurable();
 			}
 		}

@@ -3,6 +3,8 @@ package org.jiaxiao.platform.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import java.util.List;
+
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -11,9 +13,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,6 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>A declared length over the limit is refused at once (413), nothing read.</li>
  * <li>A chunked body is counted as it arrives and refused (413) once over the limit.</li>
  * <li>A body not complete within the read timeout is refused (408).</li>
+ * <li>A body that is not JSON (by its Content-Type) is refused (415), nothing read.</li>
  * </ul>
  * Runs after authentication (Spring Security's filters come first), so only signed-in
  * callers' bodies are received at all; on the second dispatch the security context is
@@ -38,6 +45,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 public class GraphQlBodyFilter extends OncePerRequestFilter {
+
+	private static final List<MediaType> ACCEPTED = List.of(MediaType.APPLICATION_JSON,
+			MediaType.parseMediaType("application/graphql"));
 
 	private static final String BODY = GraphQlBodyFilter.class.getName() + ".body";
 
@@ -80,6 +90,10 @@ public class GraphQlBodyFilter extends OncePerRequestFilter {
 			continueWithBody(request, response, chain);
 			return;
 		}
+		if (!isGraphQlMediaType(request.getContentType())) {
+			this.errors.unsupportedMediaType(response);
+			return;
+		}
 		long maxSize = this.properties.maxSize().toBytes();
 		long declared = request.getContentLengthLong();
 		if (declared > maxSize) {
@@ -99,6 +113,23 @@ public class GraphQlBodyFilter extends OncePerRequestFilter {
 		async.setTimeout(this.properties.readTimeout().toMillis());
 		async.addListener(reader);
 		request.getInputStream().setReadListener(reader);
+	}
+
+	/**
+	 * The media types Spring for GraphQL takes on {@code POST}; anything else (or none)
+	 * it refuses with its own 415 page, so it is refused here in the GraphQL error shape.
+	 */
+	private static boolean isGraphQlMediaType(@Nullable String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return ACCEPTED.stream().anyMatch((accepted) -> accepted.includes(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/**

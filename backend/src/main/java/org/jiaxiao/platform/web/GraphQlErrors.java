@@ -35,6 +35,11 @@ class GraphQlErrors {
 		write(response, 408, "REQUEST_TIMEOUT", "请求内容未能及时收到。The request body did not arrive in time.");
 	}
 
+	void unsupportedMediaType(HttpServletResponse response) throws IOException {
+		write(response, 415, "UNSUPPORTED_MEDIA_TYPE",
+				"请求内容须为 JSON（Content-Type: application/json）。The request body must be JSON (Content-Type: application/json).");
+	}
+
 	private void write(HttpServletResponse response, int status, String code, String message) throws IOException {
 		if (response.isCommitted()) {
 			return;
