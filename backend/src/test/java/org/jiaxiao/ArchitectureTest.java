@@ -27,7 +27,27 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.jiaxiao.directory..", "org.jiaxiao.timeline..", "org.jiaxiao.security..",
-				"org.jiaxiao.demo..", "org.jiaxiao.node..");
+				"org.jiaxiao.demo..", "org.jiaxiao.node..", "org.jiaxiao.calendar..", "org.jiaxiao.policy..",
+				"org.jiaxiao.task..", "org.jiaxiao.notification..", "org.jiaxiao.report..", "org.jiaxiao.tutoring..",
+				"org.jiaxiao.meeting..", "org.jiaxiao.escalation..", "org.jiaxiao.analytics..", "org.jiaxiao.privacy..",
+				"org.jiaxiao.sync..");
+
+	/** The calendar and the policies are what the other rules read, never the reverse. */
+	@ArchTest
+	static final ArchRule calendarAndPolicyKnowNoRuleAtWork = noClasses().that()
+		.resideInAnyPackage("org.jiaxiao.calendar..", "org.jiaxiao.policy..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.jiaxiao.task..", "org.jiaxiao.notification..", "org.jiaxiao.report..",
+				"org.jiaxiao.escalation..", "org.jiaxiao.meeting..", "org.jiaxiao.tutoring..");
+
+	/** Notifications know a task by its id only, so tasks can notify without a cycle. */
+	@ArchTest
+	static final ArchRule notificationsKnowNoTask = noClasses().that()
+		.resideInAPackage("org.jiaxiao.notification..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.jiaxiao.task..");
 
 	@ArchTest
 	static final ArchRule directoryIsTheFoundation = noClasses().that()

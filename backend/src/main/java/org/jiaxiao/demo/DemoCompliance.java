@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.jiaxiao.compliance.CalendarService;
-import org.jiaxiao.compliance.DateRange;
-import org.jiaxiao.compliance.Holiday;
-import org.jiaxiao.compliance.HolidayArrangement;
-import org.jiaxiao.compliance.PolicyPreset;
-import org.jiaxiao.compliance.PolicyService;
-import org.jiaxiao.compliance.SchoolCalendar;
-import org.jiaxiao.compliance.SchoolYearDates;
-import org.jiaxiao.compliance.Term;
+import org.jiaxiao.calendar.CalendarService;
+import org.jiaxiao.calendar.DateRange;
+import org.jiaxiao.calendar.Holiday;
+import org.jiaxiao.calendar.HolidayArrangement;
+import org.jiaxiao.calendar.SchoolCalendar;
+import org.jiaxiao.calendar.SchoolYearDates;
+import org.jiaxiao.calendar.Term;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.meeting.MeetingService;
+import org.jiaxiao.policy.PolicyPreset;
+import org.jiaxiao.policy.PolicyService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.jiaxiao.compliance.EscalationChainKind;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.escalation.EscalationOpener;
 import org.jiaxiao.escalation.EscalationScript;
 import org.jiaxiao.escalation.LossReason;
+import org.jiaxiao.policy.EscalationChainKind;
 import org.jiaxiao.tutoring.Contracts;
 import org.jiaxiao.tutoring.TutoringContract;
 

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.CalendarService;
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
-import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.calendar.CalendarService;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
+import org.jiaxiao.policy.PolicyService;
 import org.jiaxiao.tutoring.ContractState;
 import org.jiaxiao.tutoring.Contracts;
 import org.jiaxiao.tutoring.TutoringContract;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.DateRange;
+import org.jiaxiao.calendar.DateRange;
 import org.jiaxiao.platform.graphql.SchemaEnum;
 
 /**

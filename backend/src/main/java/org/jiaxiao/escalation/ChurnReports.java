@@ -12,13 +12,13 @@ import java.util.Set;
 
 import org.bson.Document;
 
-import org.jiaxiao.compliance.DateRange;
-import org.jiaxiao.compliance.EscalationChainKind;
+import org.jiaxiao.calendar.DateRange;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.platform.graphql.BadRequestException;
 import org.jiaxiao.platform.graphql.ForbiddenException;
+import org.jiaxiao.policy.EscalationChainKind;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package org.jiaxiao.escalation;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.jiaxiao.compliance.EscalationStepRule;
-import org.jiaxiao.compliance.WorkingDays;
+import org.jiaxiao.calendar.WorkingDays;
+import org.jiaxiao.policy.EscalationStepRule;
 
 /**
  * A school's calendar as step deadlines need it: its working days (holidays off, make-up

@@ -6,10 +6,10 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
-import org.jiaxiao.compliance.EscalationStepRule;
 import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
+import org.jiaxiao.policy.EscalationStepRule;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainKind;
 
 /**
  * Narrows a list of escalations; all given conditions must hold.

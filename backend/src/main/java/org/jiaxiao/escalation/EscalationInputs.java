@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainKind;
 
 /** The inputs of the escalation mutations, as the schema names them. */
 public final class EscalationInputs {

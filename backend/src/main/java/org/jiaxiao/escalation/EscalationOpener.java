@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.Student;
@@ -20,6 +18,8 @@ import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
 import org.jiaxiao.platform.idempotency.IdempotencyKeys;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
 import org.jiaxiao.timeline.Contact;
 import org.jiaxiao.timeline.Incident;
 import org.jiaxiao.timeline.TimelineEntry;

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.platform.graphql.BadRequestException;
 import org.jiaxiao.platform.paging.Connection;
 import org.jiaxiao.platform.paging.Cursors;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiaxiao.compliance.EscalationStepRule;
-import org.jiaxiao.compliance.NotificationKind;
-import org.jiaxiao.compliance.NotificationService;
-import org.jiaxiao.compliance.PolicyService;
-import org.jiaxiao.compliance.SweepTask;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
+import org.jiaxiao.notification.NotificationKind;
+import org.jiaxiao.notification.NotificationService;
+import org.jiaxiao.platform.sweep.SweepTask;
+import org.jiaxiao.policy.EscalationStepRule;
+import org.jiaxiao.policy.PolicyService;
 
 import org.springframework.stereotype.Component;
 

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
-import org.jiaxiao.compliance.EscalationStepRule;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
+import org.jiaxiao.policy.EscalationStepRule;
 
 /** A new escalation at the first step of its chain, due as that step's rule says. */
 final class Opening {

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainRules;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.policy.EscalationChainRules;
 
 /**
  * The refund at the end of a retention chain, in its only order: the family's written

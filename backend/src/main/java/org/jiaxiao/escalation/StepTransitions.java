@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationStepRule;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.platform.graphql.UserError;
 import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationStepRule;
 
 /**
  * The moves of an escalation along its chain, as pure functions of the escalation, the

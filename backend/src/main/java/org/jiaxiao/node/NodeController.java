@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.ObligationService;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.platform.Ids;
+import org.jiaxiao.task.ObligationService;
 import org.jiaxiao.timeline.TimelineService;
 import org.jiaxiao.tutoring.Contracts;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +20,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * null when none was
  */
 @Document("students")
+// The compliance report's first $match: students with an entry by these teachers in the
+// period (a multikey index on the embedded entries).
+@CompoundIndex(name = "school_timeline_author_occurred",
+		def = "{'schoolId': 1, 'timeline.authorId': 1, 'timeline.occurredAt': 1}")
 record StudentTimeline(@Id String id, @Nullable List<TimelineEntry> timeline, @Nullable Instant lastContactAt,
 		@Nullable Instant overflowNewestAt) {
 

@@ -123,7 +123,7 @@ class ChainsAsPolicyTest extends EscalationApiTest {
 			.append("rules",
 					new Document("homeVisitForms", List.of("HOME_VISIT")).append("reminders",
 							new Document("hoursBefore", 24).append("quietFrom", "21:00").append("quietUntil", "07:00")))
-			.append("_class", "org.jiaxiao.compliance.PolicyVersion");
+			.append("_class", "org.jiaxiao.policy.PolicyVersion");
 		this.mongo.getCollection("policies").insertOne(legacy);
 		HttpGraphQlTester homeroom = as(school.username("homeroom"));
 		homeroom.document("{ policy { version rules { escalationChains { kind steps { key } } } } }")

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 
-import org.jiaxiao.compliance.CalendarService;
-import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.calendar.CalendarService;
+import org.jiaxiao.policy.PolicyService;
 import org.jiaxiao.support.ApiTest;
 import org.jiaxiao.support.TestClock;
 

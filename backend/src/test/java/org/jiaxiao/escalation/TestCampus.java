@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jiaxiao.compliance.CalendarService;
-import org.jiaxiao.compliance.DemoCalendarData;
-import org.jiaxiao.compliance.PolicyPreset;
-import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.calendar.CalendarService;
 import org.jiaxiao.directory.ContactChannel;
 import org.jiaxiao.directory.Gender;
 import org.jiaxiao.directory.Guardian;
@@ -24,6 +21,9 @@ import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.directory.TeachingAssignment;
+import org.jiaxiao.policy.PolicyPreset;
+import org.jiaxiao.policy.PolicyService;
+import org.jiaxiao.support.DemoCalendarData;
 import org.jiaxiao.tutoring.ContractState;
 import org.jiaxiao.tutoring.TutoringContract;
 

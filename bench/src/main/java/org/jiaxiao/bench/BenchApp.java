@@ -15,11 +15,11 @@ import org.jiaxiao.bench.app.GraphQlObservationSwitch;
 import org.jiaxiao.bench.app.RoundTrips;
 import org.jiaxiao.bench.data.ComplianceLoader;
 import org.jiaxiao.bench.measure.DocumentGrowth;
-import org.jiaxiao.compliance.CalendarService;
-import org.jiaxiao.compliance.ComplianceSweep;
-import org.jiaxiao.compliance.PolicyService;
+import org.jiaxiao.calendar.CalendarService;
 import org.jiaxiao.meeting.MeetingService;
 import org.jiaxiao.platform.mongo.EmbeddedCommitSwitch;
+import org.jiaxiao.policy.PolicyService;
+import org.jiaxiao.task.ComplianceSweep;
 import org.jiaxiao.timeline.ContactRecorder;
 import org.jiaxiao.timeline.TimelineService;
 

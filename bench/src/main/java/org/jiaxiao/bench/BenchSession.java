@@ -23,8 +23,8 @@ import org.jiaxiao.bench.load.HttpApi;
 import org.jiaxiao.bench.load.RawDriver;
 import org.jiaxiao.bench.load.Samples;
 import org.jiaxiao.bench.load.Screens;
-import org.jiaxiao.compliance.ReportInputs.TermRef;
 import org.jiaxiao.directory.SchoolYears;
+import org.jiaxiao.report.ReportInputs.TermRef;
 import org.jiaxiao.timeline.Contact;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jiaxiao.compliance.Notification;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.PrivacyPolicy;
 import org.jiaxiao.directory.StaffMember;
@@ -22,6 +21,7 @@ import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.escalation.EscalationStep;
 import org.jiaxiao.escalation.Refund;
 import org.jiaxiao.escalation.RefundDecision;
+import org.jiaxiao.notification.Notification;
 import org.jiaxiao.timeline.EscalationUpdate;
 import org.jiaxiao.timeline.TimelineEntry;
 import org.jiaxiao.timeline.TimelineService;

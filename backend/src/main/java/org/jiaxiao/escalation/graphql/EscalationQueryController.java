@@ -4,9 +4,7 @@ import java.security.Principal;
 
 import org.jspecify.annotations.Nullable;
 
-import org.jiaxiao.compliance.DateRange;
-import org.jiaxiao.compliance.EscalationChainKind;
-import org.jiaxiao.compliance.EscalationChainRules;
+import org.jiaxiao.calendar.DateRange;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.graphql.Viewers;
 import org.jiaxiao.escalation.ChurnReport;
@@ -15,6 +13,8 @@ import org.jiaxiao.escalation.Escalation;
 import org.jiaxiao.escalation.EscalationFilter;
 import org.jiaxiao.escalation.EscalationService;
 import org.jiaxiao.platform.paging.Connection;
+import org.jiaxiao.policy.EscalationChainKind;
+import org.jiaxiao.policy.EscalationChainRules;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.jiaxiao.compliance.ComplianceReport;
-import org.jiaxiao.compliance.ComplianceReport.ClassCompliance;
-import org.jiaxiao.compliance.ComplianceReport.ClassMeetingFigures;
-import org.jiaxiao.compliance.ComplianceReport.ImmediateVisits;
-import org.jiaxiao.compliance.ComplianceReport.MeetingQuotaFigures;
-import org.jiaxiao.compliance.ComplianceReport.MonthFigures;
-import org.jiaxiao.compliance.ComplianceReport.TeacherCompliance;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.platform.paging.Connection;
+import org.jiaxiao.report.ComplianceReport.ClassCompliance;
+import org.jiaxiao.report.ComplianceReport.ClassMeetingFigures;
+import org.jiaxiao.report.ComplianceReport.ImmediateVisits;
+import org.jiaxiao.report.ComplianceReport.MeetingQuotaFigures;
+import org.jiaxiao.report.ComplianceReport.MonthFigures;
+import org.jiaxiao.report.ComplianceReport.TeacherCompliance;
+import org.jiaxiao.report.ComplianceReport;
 
 /**
  * The compliance report as the SPA's {@code ComplianceReport} operation selects it, field

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jiaxiao.compliance.DateRange;
-import org.jiaxiao.compliance.ReportInputs.TermRef;
-import org.jiaxiao.compliance.SchoolCalendar;
-import org.jiaxiao.compliance.SchoolYearDates;
-import org.jiaxiao.compliance.Term;
+import org.jiaxiao.calendar.DateRange;
+import org.jiaxiao.calendar.SchoolCalendar;
+import org.jiaxiao.calendar.SchoolYearDates;
+import org.jiaxiao.calendar.Term;
+import org.jiaxiao.report.ReportInputs.TermRef;
 
 /**
  * A generated school's calendar: each school year with the two terms and the breaks a

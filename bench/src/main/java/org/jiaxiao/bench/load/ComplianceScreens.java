@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.jiaxiao.bench.load.Samples.ClassSample;
 import org.jiaxiao.bench.load.Samples.GradeSample;
-import org.jiaxiao.compliance.ReportInputs.TermRef;
+import org.jiaxiao.report.ReportInputs.TermRef;
 
 /**
  * The compliance dashboard's report for a class, a grade and the whole school, as the

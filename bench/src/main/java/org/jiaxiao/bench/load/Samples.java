@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.jiaxiao.bench.data.Population;
-import org.jiaxiao.compliance.ReportInputs.TermRef;
 import org.jiaxiao.directory.Household;
 import org.jiaxiao.directory.SchoolClass;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.Student;
+import org.jiaxiao.report.ReportInputs.TermRef;
 
 /**
  * The classes the load driver works on: up to {@code maxClasses} spread over the
