@@ -39,17 +39,15 @@ final class SheetReader {
 
 	/** Rows of the file, the header first; blank rows at the end are dropped. */
 	static List<List<String>> read(String fileName, byte[] bytes) throws IOException {
-		List<List<String>> rows = isXlsx(fileName, bytes) ? readXlsx(bytes) : readCsv(bytes);
+		List<List<String>> rows = isXlsx(bytes) ? readXlsx(bytes) : readCsv(bytes);
 		while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isEmpty)) {
 			rows.remove(rows.size() - 1);
 		}
 		return rows;
 	}
 
-	private static boolean isXlsx(String fileName, byte[] bytes) {
-		if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-			return true;
-		}
+	/** By content, not by name: a CSV renamed .xlsx is still read. */
+	private static boolean isXlsx(byte[] bytes) {
 		if (bytes.length < ZIP_MAGIC.length) {
 			return false;
 		}
