@@ -33,7 +33,8 @@ class ApiSecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/graphql", "/api/**")
+			.requestMatchers("/graphql", "/api/directory-imports", "/api/directory-imports/**",
+					"/api/directory-exports/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
