@@ -1,0 +1,26 @@
+package org.jiaxiao.directory;
+
+import java.util.List;
+
+import org.bson.Document;
+
+import org.springframework.stereotype.Component;
+
+import org.jiaxiao.platform.archive.SchoolCollection;
+import org.jiaxiao.platform.archive.SchoolDataExport;
+
+/**
+ * The directory's collections in a school's archive. A student's document also holds the
+ * timeline's recent entries, so it travels whole, once.
+ */
+@Component
+class DirectorySchoolData implements SchoolDataExport {
+
+	@Override
+	public List<SchoolCollection> schoolCollections() {
+		return List.of(new SchoolCollection("schools", (schoolId) -> new Document("_id", schoolId)),
+				SchoolCollection.byField("students", "schoolId"), SchoolCollection.byField("households", "schoolId"),
+				SchoolCollection.byField("classes", "schoolId"), SchoolCollection.byField("staff", "schoolId"));
+	}
+
+}
