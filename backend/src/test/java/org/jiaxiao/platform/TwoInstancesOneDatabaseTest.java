@@ -1,5 +1,7 @@
 package org.jiaxiao.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -7,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -52,13 +55,17 @@ class TwoInstancesOneDatabaseTest {
 	void twoInstancesShareOneDatabase() throws Exception {
 		int mongoPort = FreePort.find();
 		String ttl = "--jiaxiao.directory.cache-ttl=" + CACHE_TTL.toMillis() + "ms";
-		CrashedApp a = CrashedApp.start(this.work.resolve("data"), this.work.resolve("a"), "instance-a",
-				List.of("--jiaxiao.embedded-mongo.port=" + mongoPort, ttl));
+		String uri = "mongodb://127.0.0.1:" + mongoPort + "/jiaxiao?directConnection=true";
+		// Started side by side to halve the wait: B's driver waits for A's store to
+		// listen.
+		CompletableFuture<CrashedApp> startingA = CompletableFuture
+			.supplyAsync(() -> start("instance-a", List.of("--jiaxiao.embedded-mongo.port=" + mongoPort, ttl)));
+		CompletableFuture<CrashedApp> startingB = CompletableFuture.supplyAsync(() -> start("instance-b",
+				List.of("--spring.mongodb.uri=" + uri, "--jiaxiao.demo-data.enabled=false", ttl)));
+		CrashedApp a = startingA.join();
 		CrashedApp b = null;
 		try {
-			String uri = "mongodb://127.0.0.1:" + mongoPort + "/jiaxiao?directConnection=true";
-			b = CrashedApp.start(this.work.resolve("unused"), this.work.resolve("b"), "instance-b",
-					List.of("--spring.mongodb.uri=" + uri, "--jiaxiao.demo-data.enabled=false", ttl));
+			b = startingB.join();
 			String onA = a.token("homeroom");
 			String onB = b.token("homeroom");
 
@@ -99,6 +106,15 @@ class TwoInstancesOneDatabaseTest {
 				b.stop();
 			}
 			a.stop();
+		}
+	}
+
+	private CrashedApp start(String name, List<String> settings) {
+		try {
+			return CrashedApp.start(this.work.resolve("data-" + name), this.work.resolve(name), name, settings);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

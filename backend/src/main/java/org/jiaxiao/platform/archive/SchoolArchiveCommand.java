@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * these settings it does nothing and the app serves as usual.
  */
 @Component
-class SchoolArchiveCommand implements ApplicationRunner {
+class SchoolArchiveCommand implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(SchoolArchiveCommand.class);
 
@@ -36,7 +36,7 @@ class SchoolArchiveCommand implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void onApplicationEvent(ApplicationReadyEvent event) {
 		String school = this.environment.getProperty("jiaxiao.export.school");
 		String to = this.environment.getProperty("jiaxiao.export.to");
 		String from = this.environment.getProperty("jiaxiao.import.from");
