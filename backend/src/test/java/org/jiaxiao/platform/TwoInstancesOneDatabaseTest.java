@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -56,16 +55,10 @@ class TwoInstancesOneDatabaseTest {
 		int mongoPort = FreePort.find();
 		String ttl = "--jiaxiao.directory.cache-ttl=" + CACHE_TTL.toMillis() + "ms";
 		String uri = "mongodb://127.0.0.1:" + mongoPort + "/jiaxiao?directConnection=true";
-		// Started side by side to halve the wait: B's driver waits for A's store to
-		// listen.
-		CompletableFuture<CrashedApp> startingA = CompletableFuture
-			.supplyAsync(() -> start("instance-a", List.of("--jiaxiao.embedded-mongo.port=" + mongoPort, ttl)));
-		CompletableFuture<CrashedApp> startingB = CompletableFuture.supplyAsync(() -> start("instance-b",
-				List.of("--spring.mongodb.uri=" + uri, "--jiaxiao.demo-data.enabled=false", ttl)));
-		CrashedApp a = startingA.join();
+		CrashedApp a = start("instance-a", List.of("--jiaxiao.embedded-mongo.port=" + mongoPort, ttl));
 		CrashedApp b = null;
 		try {
-			b = startingB.join();
+			b = start("instance-b", List.of("--spring.mongodb.uri=" + uri, "--jiaxiao.demo-data.enabled=false", ttl));
 			String onA = a.token("homeroom");
 			String onB = b.token("homeroom");
 
