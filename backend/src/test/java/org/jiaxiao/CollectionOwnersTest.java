@@ -38,7 +38,8 @@ class CollectionOwnersTest {
 			entry("obligations", Set.of("task")), entry("notifications", Set.of("notification")),
 			entry("meetings", Set.of("meeting")), entry("contracts", Set.of("tutoring")),
 			entry("escalations", Set.of("escalation")), entry("changes", Set.of("sync")),
-			entry("counters", Set.of("sync")), entry("sync_keys", Set.of("sync")));
+			entry("counters", Set.of("sync")), entry("sync_keys", Set.of("sync")),
+			entry("directory_imports", Set.of("directory")), entry("directory_import_mappings", Set.of("directory")));
 
 	/**
 	 * Readers still outside the owner, as "module collection": each is to move behind the
@@ -56,7 +57,8 @@ class CollectionOwnersTest {
 			Pattern.compile("static final String \\w+ = \"(\\w+)\";"),
 			Pattern.compile(
 					"(?:getCollection|indexOps|collectionExists|createCollection|dropCollection)\\(\\s*\"(\\w+)\""),
-			Pattern.compile("\"from\",\\s*\"(\\w+)\""), Pattern.compile("\\.class,\\s*\"(\\w+)\"\\)"));
+			Pattern.compile("\"from\",\\s*\"(\\w+)\""), Pattern.compile("\\.class,\\s*\"(\\w+)\"\\)"),
+			Pattern.compile("SchoolCollection(?:\\.byField)?\\(\\s*\"(\\w+)\""));
 
 	@Test
 	void onlyTheOwnerNamesACollection() {

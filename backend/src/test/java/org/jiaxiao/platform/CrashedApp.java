@@ -50,13 +50,25 @@ final class CrashedApp {
 	}
 
 	static CrashedApp start(Path data, Path work, String name) throws IOException {
+		return start(data, work, name, List.of());
+	}
+
+	/**
+	 * As {@link #start(Path, Path, String)}, with {@code settings} ({@code --key=value})
+	 * replacing the development settings of the same key.
+	 */
+	static CrashedApp start(Path data, Path work, String name, List<String> settings) throws IOException {
 		int port = FreePort.find();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				JiaxiaoApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
 				"--jiaxiao.embedded-mongo.in-memory=false",
 				"--jiaxiao.embedded-mongo.path=" + data.resolve("jiaxiao.mv").toAbsolutePath()));
-		command.addAll(DEVELOPMENT_SETTINGS);
+		List<String> keys = settings.stream().map((setting) -> setting.substring(0, setting.indexOf('=') + 1)).toList();
+		DEVELOPMENT_SETTINGS.stream()
+			.filter((setting) -> keys.stream().noneMatch(setting::startsWith))
+			.forEach(command::add);
+		command.addAll(settings);
 		ManagedProcess process = ManagedProcess.start(name, command, work, work, work.toAbsolutePath().toString(),
 				(env) -> env.keySet().removeIf((key) -> key.startsWith("SPRING_") || key.startsWith("JIAXIAO_")));
 		CrashedApp app = new CrashedApp(process, port);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -94,6 +95,19 @@ public final class ManagedProcess {
 		}
 		throw new IllegalStateException(this.name + ": " + uri + " did not answer 200 within " + timeout + ". Log "
 				+ this.log + ":\n" + logTail());
+	}
+
+	/**
+	 * Waits for a process that ends by itself (a command); its exit status. Stops it and
+	 * fails, with the log's tail, if it runs past {@code timeout}.
+	 */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			stop();
+			throw new IllegalStateException(
+					this.name + " did not exit within " + timeout + ". Log " + this.log + ":\n" + logTail());
+		}
+		return this.process.exitValue();
 	}
 
 	/** SIGTERM to the process and its descendants, SIGKILL to what is left after 30 s. */

@@ -70,7 +70,7 @@ class EmbeddedMongoConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
 		MongoServer server = new MongoServer(embeddedMongoBackend);
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", properties.port());
 		log.info("Embedded MongoDB ({}) on {}. Set spring.mongodb.uri (env SPRING_MONGODB_URI) to use a real MongoDB.",
 				properties.inMemory() ? "in memory"
 						: "data in " + properties.path() + ", commit " + properties.commitMode(),

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commit when a write reaches the file: before the response that acknowledges it
  * (the default, {@link CommitMode#PER_REQUEST}), before each reply of the embedded server
  * ({@link CommitMode#PER_WRITE}) or in the background
+ * @param port loopback port the embedded server listens on; 0 (the default) takes a free
+ * one. A fixed port lets a second instance share this store.
  */
 @ConfigurationProperties("jiaxiao.embedded-mongo")
-public record EmbeddedMongoProperties(String path, boolean inMemory, @Nullable CommitMode commit) {
+public record EmbeddedMongoProperties(String path, boolean inMemory, @Nullable CommitMode commit, int port) {
 
 	public EmbeddedMongoProperties {
 		if (path == null || path.isBlank()) {
