@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.jiaxiao.compliance.StudentFacts.StudentRef;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.FocusCategory;
+import org.jiaxiao.platform.observe.SweepMeters;
 import org.jiaxiao.timeline.ContactForm;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -77,10 +78,14 @@ public class ComplianceSweep {
 
 	private final List<SweepTask> tasks;
 
+	private final SweepMeters meters;
+
 	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
 			PolicyService policies, DirectoryService directory, Lease lease, ObligationCatchUp catchUp,
-			TutoringCadence cadence, ComplianceProperties properties, Clock clock, List<SweepTask> tasks) {
+			TutoringCadence cadence, ComplianceProperties properties, Clock clock, List<SweepTask> tasks,
+			SweepMeters meters) {
 		this.tasks = List.copyOf(tasks);
+		this.meters = meters;
 		this.mongo = mongo;
 		this.writer = writer;
 		this.notifications = notifications;
@@ -133,6 +138,12 @@ public class ComplianceSweep {
 	}
 
 	Result run(Instant now) {
+		Result result = this.meters.timeRun(() -> runSteps(now));
+		this.meters.counted(result.tasksCreated() + result.tutoringTasksCreated(), result.markedOverdue());
+		return result;
+	}
+
+	private Result runSteps(Instant now) {
 		int caughtUp = this.catchUp.run(now);
 		int overdue = markOverdue(now);
 		int created = createFocusTasks(now);
