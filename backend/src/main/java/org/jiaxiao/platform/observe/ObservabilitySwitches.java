@@ -34,8 +34,6 @@ public class ObservabilitySwitches implements EnvironmentPostProcessor {
 			defaults.put("management.endpoints.web.exposure.include", "health,prometheus");
 			defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
 			defaults.put("management.metrics.distribution.percentiles-histogram.mongodb.driver.commands", "true");
-			defaults.put("management.metrics.distribution.maximum-expected-value.http.server.requests", "30s");
-			defaults.put("management.metrics.distribution.maximum-expected-value.mongodb.driver.commands", "30s");
 		}
 		else {
 			defaults.put("management.endpoints.web.exposure.include", "health");
