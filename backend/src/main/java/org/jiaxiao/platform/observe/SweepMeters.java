@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The compliance sweep's meters: runs (timed, by outcome), tasks it created and tasks it
- * marked overdue. The sweep calls these instead of knowing Micrometer.
+ * marked overdue. The sweep calls these instead of knowing Micrometer. Not
+ * {@code tasks.created}: Prometheus reserves a {@code _created} suffix and drops it.
  */
 @Component
 public class SweepMeters {
@@ -23,10 +24,10 @@ public class SweepMeters {
 
 	SweepMeters(MeterRegistry registry) {
 		this.registry = registry;
-		this.created = Counter.builder("jiaxiao.sweep.tasks.created")
+		this.created = Counter.builder("jiaxiao.sweep.new.tasks")
 			.description("Tasks the compliance sweep created")
 			.register(registry);
-		this.overdue = Counter.builder("jiaxiao.sweep.tasks.overdue")
+		this.overdue = Counter.builder("jiaxiao.sweep.overdue.tasks")
 			.description("Tasks the compliance sweep marked overdue")
 			.register(registry);
 	}
