@@ -80,7 +80,10 @@ class JsonLogTest {
 		List<JsonNode> requestLines = logged.stream()
 			.filter((line) -> line.path("message").asString("").startsWith("POST \"/graphql\""))
 			.toList();
-		assertThat(requestLines).isNotEmpty()
+		assertThat(requestLines)
+			.as("DispatcherServlet lines: %s",
+					lines.stream().filter((line) -> line.contains("DispatcherServlet")).toList())
+			.isNotEmpty()
 			.allSatisfy((line) -> assertThat(line.path("requestId").asString("")).isEqualTo("logged-request-42"));
 	}
 
