@@ -89,7 +89,8 @@ public final class Parity {
 	private static Check compare(String screen, String graphQl, String rest, boolean shapeOnly) {
 		JsonNode a = JSON.readTree(graphQl);
 		if (a instanceof ObjectNode response) {
-			// The request id in the GraphQL response's extensions has no REST counterpart.
+			// The request id in the GraphQL response's extensions has no REST
+			// counterpart.
 			response.remove("extensions");
 		}
 		JsonNode b = JSON.readTree(rest);
