@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jiaxiao.platform.graphql.GraphQlErrorBodies;
+import org.jiaxiao.platform.observe.RequestId;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.MediaType;
@@ -27,21 +28,23 @@ class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
 
-	private final byte[] body;
+	private final JsonMapper json;
 
 	GraphQlAuthenticationEntryPoint(PublicUrl publicUrl, JsonMapper json) {
 		String metadata = publicUrl.resolve(PublicUrl.RESOURCE_METADATA_PATH);
 		this.challenge.setResourceMetadataParameterResolver((request) -> metadata);
-		this.body = json.writeValueAsBytes(GraphQlErrorBodies.of(MESSAGE, ErrorType.UNAUTHORIZED));
+		this.json = json;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		this.challenge.commence(request, response, authException);
+		byte[] body = this.json
+			.writeValueAsBytes(GraphQlErrorBodies.of(MESSAGE, ErrorType.UNAUTHORIZED, RequestId.of(request)));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(this.body.length);
-		response.getOutputStream().write(this.body);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

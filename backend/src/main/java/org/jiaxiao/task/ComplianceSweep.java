@@ -25,6 +25,7 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.FocusCategory;
 import org.jiaxiao.notification.NotificationKind;
 import org.jiaxiao.notification.NotificationService;
+import org.jiaxiao.platform.observe.SweepMeters;
 import org.jiaxiao.platform.sweep.Lease;
 import org.jiaxiao.platform.sweep.ScheduledSweep;
 import org.jiaxiao.platform.sweep.SweepTask;
@@ -90,10 +91,14 @@ public class ComplianceSweep implements ScheduledSweep {
 
 	private final List<SweepTask> tasks;
 
+	private final SweepMeters meters;
+
 	ComplianceSweep(MongoTemplate mongo, ObligationWriter writer, NotificationService notifications,
 			PolicyService policies, DirectoryService directory, Lease lease, ObligationCatchUp catchUp,
-			TutoringCadence cadence, ComplianceProperties properties, Clock clock, List<SweepTask> tasks) {
+			TutoringCadence cadence, ComplianceProperties properties, Clock clock, List<SweepTask> tasks,
+			SweepMeters meters) {
 		this.tasks = List.copyOf(tasks);
+		this.meters = meters;
 		this.mongo = mongo;
 		this.writer = writer;
 		this.notifications = notifications;
@@ -147,6 +152,12 @@ public class ComplianceSweep implements ScheduledSweep {
 	}
 
 	Result run(Instant now) {
+		Result result = this.meters.timeRun(() -> runSteps(now));
+		this.meters.counted(result.tasksCreated() + result.tutoringTasksCreated(), result.markedOverdue());
+		return result;
+	}
+
+	private Result runSteps(Instant now) {
 		int caughtUp = this.catchUp.run(now);
 		int overdue = markOverdue(now);
 		int created = createFocusTasks(now);

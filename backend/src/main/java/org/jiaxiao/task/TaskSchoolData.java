@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.jiaxiao.platform.archive.SchoolCollection;
 import org.jiaxiao.platform.archive.SchoolDataExport;
 
-/** Obligations in a school's archive. The sweep's lease is not a school's data: an importing app takes it anew. */
+/**
+ * Obligations in a school's archive. The sweep's lease is not a school's data: an
+ * importing app takes it anew.
+ */
 @Component
 class TaskSchoolData implements SchoolDataExport {
 

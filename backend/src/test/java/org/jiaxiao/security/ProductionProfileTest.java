@@ -45,6 +45,18 @@ class ProductionProfileTest extends ApiTest {
 	}
 
 	@Test
+	void readyWithTheIssuersKeysAndMongoReachable() {
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
 	void graphiqlIsNotServed() {
 		this.http.get().uri("/graphiql").exchange().expectStatus().isNotFound();
 	}

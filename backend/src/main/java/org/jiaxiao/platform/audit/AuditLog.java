@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jiaxiao.platform.Ids;
 
+import org.jiaxiao.platform.observe.AuditMeters;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -23,16 +25,20 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(MongoTemplate mongo, Clock clock) {
+	private final AuditMeters meters;
+
+	AuditLog(MongoTemplate mongo, Clock clock, AuditMeters meters) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Records a read of sensitive fields or a write, by a staff member of a school. */
 	public void record(String actorId, String schoolId, String operation, AuditEvent.Kind kind,
 			Collection<String> fields, Collection<String> studentIds, Collection<String> householdIds) {
-		this.mongo.insert(new AuditEvent(Ids.newId("aud"), this.clock.instant(), actorId, schoolId, operation, kind,
-				List.copyOf(fields), List.copyOf(studentIds), List.copyOf(householdIds)));
+		AuditEvent event = new AuditEvent(Ids.newId("aud"), this.clock.instant(), actorId, schoolId, operation, kind,
+				List.copyOf(fields), List.copyOf(studentIds), List.copyOf(householdIds));
+		this.meters.insert(() -> this.mongo.insert(event));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
+import org.jiaxiao.platform.observe.RequestId;
+
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -77,7 +79,8 @@ class SynchronousGraphQlHttpHandler extends GraphQlHttpHandler {
 			.anyMatch((accepted) -> !accepted.isWildcardType() && accepted.includes(GRAPHQL_RESPONSE));
 		return ServerResponse.status(status)
 			.contentType(graphqlResponse ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)
-			.body(GraphQlErrorBodies.of(NOT_A_GRAPHQL_REQUEST, ErrorType.BAD_REQUEST));
+			.body(GraphQlErrorBodies.of(NOT_A_GRAPHQL_REQUEST, ErrorType.BAD_REQUEST,
+					RequestId.of(request.servletRequest())));
 	}
 
 }

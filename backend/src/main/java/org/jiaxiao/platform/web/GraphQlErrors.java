@@ -2,11 +2,14 @@ package org.jiaxiao.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.jiaxiao.platform.observe.RequestId;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -51,7 +54,13 @@ class GraphQlErrors {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Map<String, Object> error = Map.of("message", message, "extensions",
 				Map.of("code", code, "classification", "BAD_REQUEST"));
-		response.getOutputStream().write(this.json.writeValueAsBytes(Map.of("errors", List.of(error))));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("errors", List.of(error));
+		String requestId = RequestId.of(response);
+		if (requestId != null) {
+			body.put("extensions", Map.of("requestId", requestId));
+		}
+		response.getOutputStream().write(this.json.writeValueAsBytes(body));
 	}
 
 }

@@ -69,7 +69,9 @@ class RequestBodyLimitsTest extends ApiTest {
 		http.send(RawHttp.head(token("homeroom"), "Content-Length: 104857600"));
 		String response = http.response();
 		assertThat(RawHttp.status(response)).isEqualTo(413);
-		assertThat(response).contains("\"code\":\"REQUEST_TOO_LARGE\"").contains("\"errors\"");
+		assertThat(response).contains("\"code\":\"REQUEST_TOO_LARGE\"")
+			.contains("\"errors\"")
+			.contains("\"extensions\":{\"requestId\":");
 	}
 
 	@Test
