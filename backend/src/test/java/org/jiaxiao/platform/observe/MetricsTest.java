@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.jiaxiao.compliance.ComplianceSweep;
+import org.jiaxiao.task.ComplianceSweep;
 import org.jiaxiao.support.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
