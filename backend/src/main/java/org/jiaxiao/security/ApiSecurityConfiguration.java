@@ -13,10 +13,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API as a resource server: {@code /graphql} needs a valid bearer token; the SPA's
- * files, its configuration and the health check are public. Stateless, so no cookies and
- * no CSRF. A missing or bad token is answered in the GraphQL error shape; the protected
- * resource metadata names the configured public URL, not the request's host.
+ * The API as a resource server: {@code /graphql} and its printed schema
+ * ({@code /graphql/schema}) need a valid bearer token; the SPA's files, its configuration
+ * and the health check are public. Stateless, so no cookies and no CSRF. A missing or bad
+ * token is answered in the GraphQL error shape; the protected resource metadata names the
+ * configured public URL, not the request's host.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,7 +33,7 @@ class ApiSecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/graphql")
+			.requestMatchers("/graphql", "/graphql/schema")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
