@@ -13,11 +13,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API as a resource server: {@code /graphql} and {@code /api/**} (uploads, downloads)
- * need a valid bearer token; the SPA's files, its configuration and the health check are
- * public. Stateless, so no cookies and no CSRF. A missing or bad token is answered in the
- * GraphQL error shape; the protected resource metadata names the configured public URL,
- * not the request's host.
+ * The API as a resource server: {@code /graphql}, its printed schema
+ * ({@code /graphql/schema}) and {@code /api/**} (uploads, downloads) need a valid bearer
+ * token; the SPA's files, its configuration and the health check are public. Stateless,
+ * so no cookies and no CSRF. A missing or bad token is answered in the GraphQL error
+ * shape; the protected resource metadata names the configured public URL, not the
+ * request's host.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,7 +34,7 @@ class ApiSecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/graphql", "/api/directory-imports", "/api/directory-imports/**",
+			.requestMatchers("/graphql", "/graphql/schema", "/api/directory-imports", "/api/directory-imports/**",
 					"/api/directory-exports/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")

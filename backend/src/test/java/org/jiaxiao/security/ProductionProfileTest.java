@@ -3,6 +3,7 @@ package org.jiaxiao.security;
 import org.junit.jupiter.api.Test;
 
 import org.jiaxiao.support.ApiTest;
+import org.jiaxiao.support.ContractSdl;
 import org.jiaxiao.support.TestIssuer;
 
 import org.springframework.http.MediaType;
@@ -12,11 +13,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * In production the schema is not introspectable, GraphiQL is not served, and tokens come
- * only from the external issuer: the development issuer's endpoints do not exist. Demo
- * data is asked for explicitly here, as docker-compose asks for it, so that the demo
- * users exist.
+ * In production the schema is not introspectable (signed-in staff download its SDL
+ * instead), GraphiQL is not served, and tokens come only from the external issuer: the
+ * development issuer's endpoints do not exist. Demo data is asked for explicitly here, as
+ * docker-compose asks for it, so that the demo users exist.
  */
 @ActiveProfiles(value = "prod", inheritProfiles = false)
 @TestPropertySource(
@@ -54,6 +57,21 @@ class ProductionProfileTest extends ApiTest {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void theSchemaCanBeDownloadedWithAToken() {
+		this.http.get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
+		String sdl = this.http.get()
+			.uri("/graphql/schema")
+			.header("Authorization", "Bearer " + token("analyst"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(ContractSdl.reprint(sdl)).isEqualTo(ContractSdl.contract());
 	}
 
 	@Test

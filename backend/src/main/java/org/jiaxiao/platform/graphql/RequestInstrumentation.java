@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one instrumentation every request runs through: the alias limit while validating,
  * then the depth and cost limits and the {@link OperationStartListener}s when the
- * operation starts. One instead of several because graphql-java calls a chain of
- * instrumentations for every field of every response, which a screen of a few hundred
- * fields pays for each time (measured in {@code bench/}); these hooks need only the two
- * moments above.
+ * operation starts. An operation that only introspects the schema is not measured as data
+ * ({@link IntrospectionOperation}). One instead of several because graphql-java calls a
+ * chain of instrumentations for every field of every response, which a screen of a few
+ * hundred fields pays for each time (measured in {@code bench/}); these hooks need only
+ * the two moments above.
  */
 final class RequestInstrumentation extends SimplePerformantInstrumentation {
 
@@ -54,6 +55,9 @@ final class RequestInstrumentation extends SimplePerformantInstrumentation {
 		ExecutionContext execution = parameters.getExecutionContext();
 		for (OperationStartListener listener : this.listeners) {
 			listener.operationStarts(execution);
+		}
+		if (IntrospectionOperation.isIntrospectionOnly(execution.getOperationDefinition())) {
+			return SimpleInstrumentationContext.noOp();
 		}
 		QueryMeasure measure = this.measures.of(execution);
 		if (measure.depth() > this.limits.maxDepth()) {

@@ -2,16 +2,24 @@ package org.jiaxiao.platform.graphql;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.ScalarTypeDefinition;
 import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitor;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -27,6 +35,31 @@ class ScalarsConfiguration {
 	@Bean
 	RuntimeWiringConfigurer extendedScalars() {
 		return (wiring) -> wiring.scalar(dateTimeAcceptingInstants()).scalar(ExtendedScalars.Date);
+	}
+
+	/**
+	 * The extended scalars bring their library's descriptions; the contract's own words
+	 * win, so the running schema (introspected or printed at {@code /graphql/schema})
+	 * reads as the schema jar does.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer scalarsDescribedByTheContract() {
+		GraphQLTypeVisitor contractWords = new GraphQLTypeVisitorStub() {
+
+			@Override
+			public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+					TraverserContext<GraphQLSchemaElement> context) {
+				ScalarTypeDefinition definition = scalar.getDefinition();
+				if (definition == null || definition.getDescription() == null
+						|| definition.getDescription().getContent().equals(scalar.getDescription())) {
+					return TraversalControl.CONTINUE;
+				}
+				String words = definition.getDescription().getContent();
+				return changeNode(context, scalar.transform((builder) -> builder.description(words)));
+			}
+
+		};
+		return (builder) -> builder.typeVisitorsToTransformSchema(List.of(contractWords));
 	}
 
 	@SuppressWarnings("unchecked")
