@@ -38,7 +38,7 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 		String studentId = addStudent("cls_1_1").get(0);
 		String entry = recordContact("homeroom", studentId);
 		String newTeacher = "teacher-g2c1";
-		as(newTeacher).documentName("studentTimeline")
+		as(newTeacher).documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute()
 			.path("student")
@@ -50,13 +50,17 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 			.entity(String.class)
 			.isEqualTo("cls_2_1");
 
-		as("homeroom").documentName("studentTimeline")
+		as("homeroom").documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute()
 			.path("student")
 			.valueIsNull();
-		as("subject").documentName("studentTimeline").variable("id", studentId).execute().path("student").valueIsNull();
-		GraphQlTester.Response seen = as(newTeacher).documentName("studentTimeline")
+		as("subject").documentName("directory/studentTimeline")
+			.variable("id", studentId)
+			.execute()
+			.path("student")
+			.valueIsNull();
+		GraphQlTester.Response seen = as(newTeacher).documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute();
 		seen.path("student.class.id").entity(String.class).isEqualTo("cls_2_1");
@@ -113,7 +117,7 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 			.entityList(String.class)
 			.contains(studentId);
 		// Retention: the record and its timeline stay, for those who taught the student.
-		as("subject").documentName("studentTimeline")
+		as("subject").documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute()
 			.path("student.timeline.edges[*].node.id")
@@ -126,7 +130,7 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 			.isEqualTo("ACTIVE");
 		assertThat(studentsOf(as("principal"), classId)).contains(studentId);
 		assertThat(coverageStudents(classId)).isEqualTo(studentsBefore);
-		as("subject").documentName("studentTimeline")
+		as("subject").documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute()
 			.path("student.timeline.edges[*].node.id")
@@ -152,11 +156,15 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 		String studentId = studentsOf(as("principal"), "cls_3_1").get(0);
 
 		this.clock.set(noon(termStart.minusDays(1)).toInstant());
-		as(username).documentName("studentTimeline").variable("id", studentId).execute().path("student").valueIsNull();
+		as(username).documentName("directory/studentTimeline")
+			.variable("id", studentId)
+			.execute()
+			.path("student")
+			.valueIsNull();
 		as(username).documentName("viewer").execute().path("viewer.classes").entityList(Object.class).hasSize(0);
 
 		this.clock.set(noon(termStart).toInstant());
-		as(username).documentName("studentTimeline")
+		as(username).documentName("directory/studentTimeline")
 			.variable("id", studentId)
 			.execute()
 			.path("student.class.id")
@@ -164,7 +172,11 @@ class DirectoryMovesTest extends DirectoryAdminSupport {
 			.isEqualTo("cls_3_1");
 
 		this.clock.set(noon(termStart.plusMonths(5).plusDays(1)).toInstant());
-		as(username).documentName("studentTimeline").variable("id", studentId).execute().path("student").valueIsNull();
+		as(username).documentName("directory/studentTimeline")
+			.variable("id", studentId)
+			.execute()
+			.path("student")
+			.valueIsNull();
 	}
 
 	/** Students counted by the class's coverage this month (the compliance report). */

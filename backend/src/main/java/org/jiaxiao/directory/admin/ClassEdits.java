@@ -1,5 +1,6 @@
 package org.jiaxiao.directory.admin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public class ClassEdits {
 					homeroomId, 1L);
 			this.mongo.insert(created);
 			this.support.stored(viewer, "saveClass",
-					List.of(FieldChange.of("grade", null, created.grade()),
+					Arrays.asList(FieldChange.of("grade", null, created.grade()),
 							FieldChange.of("name", null, created.name()),
 							FieldChange.of("homeroomTeacherId", null, homeroomId)),
 					List.of(), List.of(), Map.of());
@@ -93,7 +94,7 @@ public class ClassEdits {
 					new Update().set("grade", after.grade()), "students");
 		}
 		this.support.stored(viewer, "saveClass",
-				List.of(FieldChange.of("grade", before.grade(), after.grade()),
+				Arrays.asList(FieldChange.of("grade", before.grade(), after.grade()),
 						FieldChange.of("name", before.name(), after.name()),
 						FieldChange.of("homeroomTeacherId", before.homeroomTeacherId(), after.homeroomTeacherId())),
 				List.of(), List.of(), Map.of());

@@ -1,8 +1,10 @@
 package org.jiaxiao.directory.admin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -124,14 +126,13 @@ public class StaffEdits {
 		catch (DuplicateKeyException ex) {
 			return Edit.refused(List.of(usernameTaken()));
 		}
-		this.support.stored(viewer, "saveStaffMember", changes(before, after), List.of(), List.of(),
-				java.util.Map.of());
+		this.support.stored(viewer, "saveStaffMember", changes(before, after), List.of(), List.of(), Map.of());
 		return Edit.done(after);
 	}
 
 	private static List<FieldChange> changes(StaffMember before, StaffMember after) {
 		boolean added = before == null;
-		return java.util.Arrays.asList(FieldChange.of("username", added ? null : before.username(), after.username()),
+		return Arrays.asList(FieldChange.of("username", added ? null : before.username(), after.username()),
 				FieldChange.of("displayName", added ? null : before.displayName(), after.displayName()),
 				FieldChange.of("staffNo", added ? null : before.staffNo(), after.staffNo()),
 				FieldChange.of("mobile", added ? null : before.mobile(), after.mobile()),

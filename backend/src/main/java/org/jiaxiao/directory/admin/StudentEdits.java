@@ -1,5 +1,6 @@
 package org.jiaxiao.directory.admin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public class StudentEdits {
 			return Edit.refused(List.of(EditSupport.conflict()));
 		}
 		this.support.stored(viewer, "saveStudent",
-				List.of(FieldChange.of("studentNo", before.studentNo(), after.studentNo()),
+				Arrays.asList(FieldChange.of("studentNo", before.studentNo(), after.studentNo()),
 						FieldChange.of("name", before.name(), after.name()),
 						FieldChange.of("gender", before.gender(), after.gender()),
 						FieldChange.of("dateOfBirth", before.dateOfBirth(), after.dateOfBirth())),
@@ -140,7 +141,7 @@ public class StudentEdits {
 			return stored.isPresent() ? Edit.done(stored.get()) : Edit.refused(List.of(studentNoTaken()));
 		}
 		this.support.stored(viewer, "saveStudent",
-				List.of(FieldChange.of("studentNo", null, student.studentNo()),
+				Arrays.asList(FieldChange.of("studentNo", null, student.studentNo()),
 						FieldChange.of("name", null, student.name()), FieldChange.of("gender", null, student.gender()),
 						FieldChange.of("dateOfBirth", null, student.dateOfBirth()),
 						FieldChange.of("class", null, target.name())),
@@ -194,7 +195,8 @@ public class StudentEdits {
 		}
 		String fromName = this.reads.schoolClass(viewer, before.classId()).map(SchoolClass::name).orElse(null);
 		this.support.stored(viewer, "moveStudent",
-				List.of(FieldChange.of("class", fromName, to.name()), FieldChange.of("movedOn", null, input.on())),
+				Arrays.asList(FieldChange.of("class", fromName, to.name()),
+						FieldChange.of("movedOn", null, input.on())),
 				List.of(after.id()), List.of(after.householdId()),
 				Map.of(after.id(), List.of(before.classId(), to.id())));
 		return Edit.done(after);
@@ -234,7 +236,7 @@ public class StudentEdits {
 			return Edit.refused(List.of(EditSupport.conflict()));
 		}
 		this.support.stored(viewer, "setStudentStatus",
-				List.of(FieldChange.of("status", before.currentStatus(), after.currentStatus()),
+				Arrays.asList(FieldChange.of("status", before.currentStatus(), after.currentStatus()),
 						FieldChange.of(returning ? "returnedOn" : "leftOn", returning ? null : before.leftOn(),
 								input.on())),
 				List.of(after.id()), List.of(after.householdId()), Map.of(after.id(), List.of(after.classId())));
