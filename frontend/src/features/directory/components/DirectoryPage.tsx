@@ -87,7 +87,11 @@ function StudentsTab({ classes }: { classes: readonly { id: string; name: string
         locale={{ emptyText: t('directory.empty') }}
         dataSource={students.nodes}
         renderItem={(student) => (
-          <List.Item onClick={() => setOpen(student.id)} style={{ cursor: 'pointer' }} data-testid="directory-student">
+          <List.Item
+            onClick={() => setOpen(student.id)}
+            style={{ cursor: 'pointer' }}
+            data-testid="directory-student"
+          >
             <Flex gap={8} wrap align="center">
               <Typography.Text type="secondary">{student.studentNo}</Typography.Text>
               <span data-testid="directory-student-name">{student.name}</span>
@@ -105,7 +109,11 @@ function StudentsTab({ classes }: { classes: readonly { id: string; name: string
       <Drawer open={open !== null} onClose={() => setOpen(null)} size="default" destroyOnHidden>
         {open && <StudentCard studentId={open} classes={classes} onChanged={reload} />}
       </Drawer>
-      <FormModal title={t('directory.addStudent')} idempotencyKey={adding.idempotencyKey} onClose={adding.close}>
+      <FormModal
+        title={t('directory.addStudent')}
+        idempotencyKey={adding.idempotencyKey}
+        onClose={adding.close}
+      >
         {(key) => (
           <StudentForm
             classes={classes}

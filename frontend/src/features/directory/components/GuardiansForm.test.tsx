@@ -14,7 +14,9 @@ const household: DirectoryHouseholdFieldsFragment = {
   id: 'hh_1',
   address: '海淀区学院路',
   version: 3,
-  guardians: [{ id: 'gdn_1', name: '王妈妈', relation: 'MOTHER', phone: '13800138000', preferredChannel: 'PHONE' }],
+  guardians: [
+    { id: 'gdn_1', name: '王妈妈', relation: 'MOTHER', phone: '13800138000', preferredChannel: 'PHONE' },
+  ],
 };
 
 function renderForm() {
@@ -64,7 +66,11 @@ describe('GuardiansForm', () => {
         household: null,
         errors: [
           { code: 'INVALID_FORMAT', field: ['input', 'guardians.0.phone'], message: '手机号格式不对。' },
-          { code: 'CONFLICT', field: ['input', 'expectedVersion'], message: '该记录已被他人修改，请刷新后再试。' },
+          {
+            code: 'CONFLICT',
+            field: ['input', 'expectedVersion'],
+            message: '该记录已被他人修改，请刷新后再试。',
+          },
         ],
       },
     });

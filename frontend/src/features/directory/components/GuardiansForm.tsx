@@ -1,14 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MutationForm, type PlacedUserErrors } from '../../../components/form/MutationForm';
+import { MutationForm } from '../../../components/form/MutationForm';
 import type {
   DirectoryHouseholdFieldsFragment,
   GuardianRelation,
   SaveHouseholdMutation,
 } from '../../../gql/graphql';
-import type { UserError } from '../../../lib/graphql/userErrors';
 import { MOBILE_PATTERN, RELATIONS } from '../directoryRules';
+import { placeGuardianErrors } from '../guardianErrors';
 import { saveHousehold } from '../hooks/useDirectory';
 
 interface GuardianValues {
@@ -28,24 +28,6 @@ export interface GuardiansFormProps {
   idempotencyKey: string;
   onSaved: (household: DirectoryHouseholdFieldsFragment) => void;
   onCancel: () => void;
-}
-
-/** A UserError on "guardians.2.phone" goes under that guardian's phone field. */
-export function placeGuardianErrors(errors: readonly UserError[]): PlacedUserErrors {
-  const placed: PlacedUserErrors = { fields: [], general: [] };
-  for (const error of errors) {
-    const path = error.field[0] === 'input' ? error.field.slice(1) : error.field;
-    const nested = /^guardians\.(\d+)\.(name|phone|id)$/.exec(path[0] ?? '');
-    if (nested) {
-      const field = nested[2] === 'id' ? 'name' : nested[2];
-      placed.fields.push({ name: ['guardians', Number(nested[1]), field], errors: [error.message] });
-    } else if (path[0] === 'address') {
-      placed.fields.push({ name: 'address', errors: [error.message] });
-    } else {
-      placed.general.push(error.message);
-    }
-  }
-  return placed;
 }
 
 /** 编辑监护人: the household's address and its guardians (name, relation, mobile). */
@@ -102,14 +84,24 @@ export function GuardiansForm({ household, idempotencyKey, onSaved, onCancel }: 
                   name={[field.name, 'name']}
                   label={label('guardianName')}
                   rules={[
-                    { required: true, whitespace: true, message: t('directory.required', { field: label('name') }) },
+                    {
+                      required: true,
+                      whitespace: true,
+                      message: t('directory.required', { field: label('name') }),
+                    },
                   ]}
                   style={{ minWidth: 120, flex: 1 }}
                 >
                   <Input maxLength={50} data-testid="guardian-name" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'relation']} label={label('relation')} style={{ minWidth: 110 }}>
-                  <Select options={RELATIONS.map((value) => ({ value, label: t(`directory.relation.${value}`) }))} />
+                <Form.Item
+                  name={[field.name, 'relation']}
+                  label={label('relation')}
+                  style={{ minWidth: 110 }}
+                >
+                  <Select
+                    options={RELATIONS.map((value) => ({ value, label: t(`directory.relation.${value}`) }))}
+                  />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'phone']}

@@ -37,7 +37,13 @@ describe('MoveStudentForm', () => {
     });
     const onSaved = vi.fn();
     renderWithProviders(
-      <MoveStudentForm student={student} classes={classes} idempotencyKey="key-2" onSaved={onSaved} onCancel={vi.fn()} />,
+      <MoveStudentForm
+        student={student}
+        classes={classes}
+        idempotencyKey="key-2"
+        onSaved={onSaved}
+        onCancel={vi.fn()}
+      />,
     );
     await userEvent.click(screen.getByTestId('move-submit'));
     expect(await screen.findByText('请填写新班级')).toBeInTheDocument();
@@ -63,11 +69,23 @@ describe('MoveStudentForm', () => {
     requestMock.mockResolvedValue({
       moveStudent: {
         student: null,
-        errors: [{ code: 'IN_THE_FUTURE', field: ['input', 'on'], message: '生效日期不能晚于今天；请在当天再登记。' }],
+        errors: [
+          {
+            code: 'IN_THE_FUTURE',
+            field: ['input', 'on'],
+            message: '生效日期不能晚于今天；请在当天再登记。',
+          },
+        ],
       },
     });
     renderWithProviders(
-      <MoveStudentForm student={student} classes={classes} idempotencyKey="key-3" onSaved={vi.fn()} onCancel={vi.fn()} />,
+      <MoveStudentForm
+        student={student}
+        classes={classes}
+        idempotencyKey="key-3"
+        onSaved={vi.fn()}
+        onCancel={vi.fn()}
+      />,
     );
     fireEvent.mouseDown(screen.getByRole('combobox'));
     fireEvent.click(await screen.findByTitle('一年级2班'));

@@ -24,7 +24,13 @@ export interface MoveStudentFormProps {
  * 调班: the new class and the day it counts from (today or earlier). The timeline follows the
  * student; the old class's teachers no longer see them.
  */
-export function MoveStudentForm({ student, classes, idempotencyKey, onSaved, onCancel }: MoveStudentFormProps) {
+export function MoveStudentForm({
+  student,
+  classes,
+  idempotencyKey,
+  onSaved,
+  onCancel,
+}: MoveStudentFormProps) {
   const { t } = useTranslation();
   const label = (field: string) => t(`directory.fields.${field}`);
   return (
@@ -61,7 +67,11 @@ export function MoveStudentForm({ student, classes, idempotencyKey, onSaved, onC
           data-testid="move-class"
         />
       </Form.Item>
-      <Form.Item name="on" label={label('on')} rules={[{ required: true, message: t('directory.required', { field: label('on') }) }]}>
+      <Form.Item
+        name="on"
+        label={label('on')}
+        rules={[{ required: true, message: t('directory.required', { field: label('on') }) }]}
+      >
         <DatePicker disabledDate={(current) => isFutureDay(current, dayjs())} />
       </Form.Item>
     </MutationForm>

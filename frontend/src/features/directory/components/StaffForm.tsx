@@ -103,10 +103,20 @@ export function StaffForm({ member, classes, idempotencyKey, onSaved, onCancel }
       onCancel={onCancel}
     >
       <Flex gap={12} wrap>
-        <Form.Item name="displayName" label={label('displayName')} rules={[required('displayName')]} style={{ flex: 1, minWidth: 140 }}>
+        <Form.Item
+          name="displayName"
+          label={label('displayName')}
+          rules={[required('displayName')]}
+          style={{ flex: 1, minWidth: 140 }}
+        >
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item name="username" label={label('username')} rules={[required('username')]} style={{ flex: 1, minWidth: 140 }}>
+        <Form.Item
+          name="username"
+          label={label('username')}
+          rules={[required('username')]}
+          style={{ flex: 1, minWidth: 140 }}
+        >
           <Input maxLength={64} />
         </Form.Item>
       </Flex>
@@ -131,8 +141,15 @@ export function StaffForm({ member, classes, idempotencyKey, onSaved, onCancel }
           <Form.Item label={label('assignments')}>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} wrap align="center" data-testid="assignment-row">
-                <Form.Item name={[field.name, 'classId']} rules={[required('class')]} style={{ minWidth: 120 }}>
-                  <Select options={classes.map((c) => ({ value: c.id, label: c.name }))} placeholder={label('class')} />
+                <Form.Item
+                  name={[field.name, 'classId']}
+                  rules={[required('class')]}
+                  style={{ minWidth: 120 }}
+                >
+                  <Select
+                    options={classes.map((c) => ({ value: c.id, label: c.name }))}
+                    placeholder={label('class')}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'subject']} rules={[required('subject')]} style={{ width: 90 }}>
                   <Input placeholder={label('subject')} maxLength={20} />
@@ -154,7 +171,11 @@ export function StaffForm({ member, classes, idempotencyKey, onSaved, onCancel }
                 />
               </Flex>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ subject: '', homeroom: false })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ subject: '', homeroom: false })}
+            >
               {t('directory.addAssignment')}
             </Button>
           </Form.Item>

@@ -75,7 +75,13 @@ export function StaffList({ classes }: { classes: readonly { id: string; name: s
         width={720}
       >
         {(key) => (
-          <StaffForm member={editing} classes={classes} idempotencyKey={key} onSaved={saved} onCancel={opening.close} />
+          <StaffForm
+            member={editing}
+            classes={classes}
+            idempotencyKey={key}
+            onSaved={saved}
+            onCancel={opening.close}
+          />
         )}
       </FormModal>
     </>

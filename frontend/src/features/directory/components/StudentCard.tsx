@@ -43,7 +43,9 @@ export function StudentCard({ studentId, classes, onChanged }: StudentCardProps)
         <Descriptions.Item label={label('name')}>
           <span data-testid="student-card-name">{student.name}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={label('gender')}>{t(`directory.gender.${student.gender}`)}</Descriptions.Item>
+        <Descriptions.Item label={label('gender')}>
+          {t(`directory.gender.${student.gender}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={label('dateOfBirth')}>{student.dateOfBirth ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={label('class')}>
           <span data-testid="student-card-class">{student.class?.name ?? '—'}</span>
@@ -51,7 +53,10 @@ export function StudentCard({ studentId, classes, onChanged }: StudentCardProps)
         <Descriptions.Item label={label('newStatus')}>
           <Tag color={student.status === 'ACTIVE' ? 'green' : 'default'} data-testid="student-card-status">
             {student.leftOn
-              ? t('directory.leftOn', { status: t(`directory.status.${student.status}`), date: student.leftOn })
+              ? t('directory.leftOn', {
+                  status: t(`directory.status.${student.status}`),
+                  date: student.leftOn,
+                })
               : t(`directory.status.${student.status}`)}
           </Tag>
         </Descriptions.Item>

@@ -26,7 +26,14 @@ export interface StudentFormProps {
 }
 
 /** 新增学生 / 编辑学籍信息: 学籍号 (unique in the school), name, gender, date of birth. */
-export function StudentForm({ student, classes, defaultClassId, idempotencyKey, onSaved, onCancel }: StudentFormProps) {
+export function StudentForm({
+  student,
+  classes,
+  defaultClassId,
+  idempotencyKey,
+  onSaved,
+  onCancel,
+}: StudentFormProps) {
   const { t } = useTranslation();
   const label = (field: string) => t(`directory.fields.${field}`);
   const required = (field: string) => ({
@@ -73,7 +80,12 @@ export function StudentForm({ student, classes, defaultClassId, idempotencyKey, 
         >
           <Input maxLength={30} data-testid="student-no" />
         </Form.Item>
-        <Form.Item name="name" label={label('name')} rules={[required('name')]} style={{ minWidth: 140, flex: 1 }}>
+        <Form.Item
+          name="name"
+          label={label('name')}
+          rules={[required('name')]}
+          style={{ minWidth: 140, flex: 1 }}
+        >
           <Input maxLength={50} data-testid="student-name" />
         </Form.Item>
       </Flex>
@@ -85,7 +97,10 @@ export function StudentForm({ student, classes, defaultClassId, idempotencyKey, 
           style={{ minWidth: 100 }}
         >
           <Select
-            options={(['FEMALE', 'MALE'] as const).map((value) => ({ value, label: t(`directory.gender.${value}`) }))}
+            options={(['FEMALE', 'MALE'] as const).map((value) => ({
+              value,
+              label: t(`directory.gender.${value}`),
+            }))}
           />
         </Form.Item>
         <Form.Item name="dateOfBirth" label={label('dateOfBirth')}>

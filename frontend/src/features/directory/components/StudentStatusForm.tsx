@@ -2,7 +2,11 @@ import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MutationForm } from '../../../components/form/MutationForm';
-import type { DirectoryStudentFieldsFragment, SetStudentStatusMutation, StudentStatus } from '../../../gql/graphql';
+import type {
+  DirectoryStudentFieldsFragment,
+  SetStudentStatusMutation,
+  StudentStatus,
+} from '../../../gql/graphql';
 import { isFutureDay } from '../../../lib/pastTime';
 import { LEAVING_STATUSES, STATUS_FIELDS } from '../directoryRules';
 import { setStudentStatus } from '../hooks/useDirectory';
@@ -60,7 +64,11 @@ export function StudentStatusForm({ student, idempotencyKey, onSaved, onCancel }
           />
         </Form.Item>
       )}
-      <Form.Item name="on" label={label('on')} rules={[{ required: true, message: t('directory.required', { field: label('on') }) }]}>
+      <Form.Item
+        name="on"
+        label={label('on')}
+        rules={[{ required: true, message: t('directory.required', { field: label('on') }) }]}
+      >
         <DatePicker disabledDate={(current) => isFutureDay(current, dayjs())} />
       </Form.Item>
     </MutationForm>

@@ -62,7 +62,7 @@ export function useDirectoryStudentCard(id: string, version: number) {
 }
 
 export function useDirectoryStaff(version: number) {
-  return useQuery(() => request(DirectoryStaffDocument, {}), `directory-staff#${version}`);
+  return useQuery(() => request(DirectoryStaffDocument, { search: null }), `directory-staff#${version}`);
 }
 
 export const saveStudent = async (input: SaveStudentInput) =>
