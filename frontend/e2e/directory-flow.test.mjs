@@ -26,7 +26,8 @@ e2e('the administrator corrects a guardian’s mobile number and moves a student
   await signIn('school-admin');
   await page.getByTestId('directory-title').waitFor();
   assert.match(page.url(), /\/directory$/);
-  await choose(page.locator('.ant-select').filter({ hasText: '全部班级' }), '一年级2班');
+  // The class filter is the page's first select (its text changes once chosen).
+  await choose(page.locator('.ant-select').first(), '一年级2班');
   const first = page.getByTestId('directory-student').first();
   await first.waitFor();
   await first.click();
