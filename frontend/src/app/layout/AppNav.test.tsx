@@ -64,4 +64,20 @@ describe('AppNav', () => {
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/escalations']);
     expect(screen.getByRole('link', { name: /退费审核/ })).toBeInTheDocument();
   });
+
+  it('gives the school administrator the directory and nothing else', () => {
+    renderWithProviders(withViewer(['SCHOOL_ADMIN'], <AppNav />));
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/directory']);
+    expect(screen.getByRole('link', { name: /学校名录/ })).toBeInTheDocument();
+  });
+
+  it('gives the principal and a campus director the directory too, and no teacher', () => {
+    for (const roles of [['PRINCIPAL'], ['CAMPUS_DIRECTOR']] as const) {
+      const { unmount } = renderWithProviders(withViewer([...roles], <AppNav />));
+      expect(screen.getByRole('link', { name: /学校名录/ })).toHaveAttribute('href', '/directory');
+      unmount();
+    }
+    renderWithProviders(withViewer(['HOMEROOM_TEACHER', 'GRADE_LEADER'], <AppNav />));
+    expect(screen.queryByRole('link', { name: /学校名录/ })).not.toBeInTheDocument();
+  });
 });

@@ -5,6 +5,7 @@ import {
   CheckSquareOutlined,
   FileTextOutlined,
   FundOutlined,
+  IdcardOutlined,
   ProfileOutlined,
   RiseOutlined,
   TeamOutlined,
@@ -16,7 +17,9 @@ import { NavLink, useLocation } from 'react-router';
 import { useViewer } from '../../features/viewer/hooks/viewerContext';
 import {
   answersForFamilyRights,
+  isDirectoryOnly,
   isFinanceOnly,
+  keepsDirectory,
   isTutoringStaff,
   mayFollowEscalations,
   mayListContacts,
@@ -39,7 +42,7 @@ interface Entry {
 
 const CHURN_PATH = '/escalations/churn';
 
-const notFinanceOnly = (roles: Roles) => !isFinanceOnly(roles);
+const notFinanceOnly = (roles: Roles) => !isFinanceOnly(roles) && !isDirectoryOnly(roles);
 
 const ENTRIES: Entry[] = [
   {
@@ -99,6 +102,13 @@ const ENTRIES: Entry[] = [
     allowed: mayListContacts,
   },
   {
+    to: '/directory',
+    labelKey: 'nav.directory',
+    icon: <IdcardOutlined />,
+    testId: 'nav-directory',
+    allowed: keepsDirectory,
+  },
+  {
     to: '/audit',
     labelKey: 'nav.audit',
     icon: <AuditOutlined />,
@@ -114,7 +124,8 @@ const ENTRIES: Entry[] = [
  * analysts, whom the API answers analytics only, nor finance, which sees refunds only);
  * escalations for everyone but analysts (finance: the refunds awaiting review); the churn
  * report for a campus's leadership; the contacts of a class or grade for the roles that may
- * list them; the audit trail for the principal. Plain links, so the first load stays small.
+ * list them; the directory for its keepers (the administrator, principal, campus director);
+ * the audit trail for the principal. Plain links, so the first load stays small.
  */
 export function AppNav() {
   const { t } = useTranslation();

@@ -23,6 +23,7 @@ const PolicyPage = lazy(() => import('../../features/policy/components/PolicyPag
 const CalendarPage = lazy(() => import('../../features/policy/components/CalendarPage'));
 const EscalationBoardPage = lazy(() => import('../../features/escalations/components/EscalationBoardPage'));
 const EscalationDetailPage = lazy(() => import('../../features/escalations/components/EscalationDetailPage'));
+const DirectoryPage = lazy(() => import('../../features/directory/components/DirectoryPage'));
 const ChurnReportPage = lazy(() => import('../../features/escalations/components/churn/ChurnReportPage'));
 
 export function AppRoutes() {
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="escalations/churn" element={<ChurnReportPage />} />
         <Route path="escalations/:id" element={<EscalationDetailPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="directory" element={<DirectoryPage />} />
         <Route path="explore" element={<ExplorePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -124,6 +124,21 @@ export function mayFollowEscalations(roles: Roles): boolean {
   return roles?.some((role) => role !== 'ANALYST' && role !== 'SCHOOL_ADMIN') ?? false;
 }
 
+/**
+ * Who keeps the school's directory (学校名录), as the server's StaffMember.keepsDirectory
+ * says: the administrator, the principal and a campus's director.
+ */
+export const DIRECTORY_ROLES: readonly StaffRole[] = ['SCHOOL_ADMIN', 'PRINCIPAL', 'CAMPUS_DIRECTOR'];
+
+export function keepsDirectory(roles: Roles): boolean {
+  return hasAny(roles, DIRECTORY_ROLES);
+}
+
+/** The administrator and nothing else: their home is the directory. */
+export function isDirectoryOnly(roles: Roles): boolean {
+  return (roles?.length ?? 0) > 0 && roles!.every((role) => role === 'SCHOOL_ADMIN');
+}
+
 export function mayReadChurnReport(roles: Roles): boolean {
   return hasAny(roles, CHURN_REPORT_ROLES);
 }

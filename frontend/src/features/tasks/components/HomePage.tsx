@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import MyClassesPage from '../../classes/components/MyClassesPage';
 import { useViewer } from '../../viewer/hooks/viewerContext';
-import { isFinanceOnly } from '../../viewer/roles';
+import { isDirectoryOnly, isFinanceOnly } from '../../viewer/roles';
 import { useMyTasks } from '../hooks/useMyTasks';
 import { TaskList } from './TaskList';
 
 /**
  * The home page: the teacher's most urgent tasks first, then their classes. Finance has
- * neither: its home is the refunds awaiting review.
+ * neither: its home is the refunds awaiting review; the administrator's is the directory.
  */
 export default function HomePage() {
   const viewer = useViewer();
   if (isFinanceOnly(viewer?.roles)) return <Navigate to="/escalations" replace />;
+  if (isDirectoryOnly(viewer?.roles)) return <Navigate to="/directory" replace />;
   return <TasksAndClasses />;
 }
 

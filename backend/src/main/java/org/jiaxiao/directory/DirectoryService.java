@@ -227,7 +227,8 @@ public class DirectoryService {
 	 * follow)
 	 */
 	public List<Student> rosterPage(StaffMember viewer, String classId, String afterStudentNo, int limit) {
-		Criteria criteria = where("classId").is(classId);
+		// Students who left keep their record but leave the roster.
+		Criteria criteria = where("classId").is(classId).and("status").is(null);
 		if (!afterStudentNo.isEmpty()) {
 			criteria = criteria.and("studentNo").gt(afterStudentNo);
 		}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,10 +20,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param address address in brief (no house number)
  * @param situation family situation, sensitive: see {@link PrivacyPolicy}
  * @param consents the guardians' consents, in the order given
+ * @param version bumped by every directory edit (null: never edited)
  */
 @Document("households")
 public record Household(@Id String id, String schoolId, List<Guardian> guardians, @Nullable String address,
-		@Nullable FamilySituation situation, @Nullable List<Consent> consents) {
+		@Nullable FamilySituation situation, @Nullable List<Consent> consents, @Nullable Long version) {
+
+	@PersistenceCreator
+	public Household {
+	}
+
+	public Household(String id, String schoolId, List<Guardian> guardians, @Nullable String address,
+			@Nullable FamilySituation situation, @Nullable List<Consent> consents) {
+		this(id, schoolId, guardians, address, situation, consents, null);
+	}
+
+	public long currentVersion() {
+		return (this.version != null) ? this.version : 0;
+	}
 
 	/** Consents, newest first. */
 	public List<Consent> consentsNewestFirst() {

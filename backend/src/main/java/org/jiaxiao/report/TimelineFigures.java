@@ -130,7 +130,9 @@ class TimelineFigures {
 			.append("householdId", 1)
 			.append("focusCategories", 1);
 		List<Document> pipeline = List.of(
-				new Document("$match", new Document("classId", new Document("$in", List.copyOf(classIds)))),
+				// Students who left (status set) are out of coverage.
+				new Document("$match",
+						new Document("classId", new Document("$in", List.copyOf(classIds))).append("status", null)),
 				// Counted from the timeline array in place: one row per student, no entry
 				// unwound.
 				new Document("$project",

@@ -1,5 +1,8 @@
 package org.jiaxiao.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 
@@ -19,9 +22,12 @@ class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
 
 	private final String usernameClaim;
 
-	StaffAuthenticationConverter(DirectoryService directory, IdentityProperties identity) {
+	private final Clock clock;
+
+	StaffAuthenticationConverter(DirectoryService directory, IdentityProperties identity, Clock clock) {
 		this.directory = directory;
 		this.usernameClaim = identity.usernameClaim();
+		this.clock = clock;
 	}
 
 	@Override
@@ -29,6 +35,11 @@ class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
 		String username = jwt.hasClaim(this.usernameClaim) ? jwt.getClaimAsString(this.usernameClaim)
 				: jwt.getSubject();
 		StaffMember staff = (username != null) ? this.directory.staffByUsername(username).orElse(null) : null;
+		if (staff != null) {
+			// Assignments count from and until their days, in the school's own time zone.
+			LocalDate today = this.clock.instant().atZone(this.directory.school(staff.schoolId()).zone()).toLocalDate();
+			staff = staff.asOf(today);
+		}
 		return new StaffAuthentication(jwt, staff);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.jiaxiao.directory.DirectoryChanged;
 import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.Student;
 import org.jiaxiao.timeline.TimelineEntry;
@@ -55,6 +56,23 @@ class ChangeRecorder {
 		}
 		else if (event instanceof TimelineEvent.EntriesAnonymised anonymised) {
 			anonymised(anonymised);
+		}
+	}
+
+	/**
+	 * A directory edit changed students: one change naming them under every class they
+	 * were or are in, so a reader who lost one gets its tombstone.
+	 */
+	@EventListener
+	void on(DirectoryChanged event) {
+		TreeSet<String> classIds = new TreeSet<>();
+		List<ChangeRef> refs = new ArrayList<>();
+		event.studentClasses().forEach((studentId, classes) -> {
+			classIds.addAll(classes);
+			refs.add(new ChangeRef(ChangeType.STUDENT, studentId, List.copyOf(classes)));
+		});
+		if (!refs.isEmpty()) {
+			this.log.append(event.schoolId(), List.copyOf(classIds), event.operation(), refs);
 		}
 	}
 

@@ -223,7 +223,9 @@ public class ComplianceSweep implements ScheduledSweep {
 		List<String> categories = Arrays.stream(FocusCategory.values()).map(Enum::name).toList();
 		List<Document> pipeline = List.of(
 				new Document("$match",
-						new Document("schoolId", schoolId).append("focusCategories", new Document("$in", categories))),
+						new Document("schoolId", schoolId).append("focusCategories", new Document("$in", categories))
+							// Students who left owe no visits.
+							.append("status", null)),
 				// Counted from the timeline array in place, as the report counts visits:
 				// no
 				// entry unwound.

@@ -3,11 +3,14 @@ package org.jiaxiao.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import graphql.schema.GraphQLFieldDefinition;
@@ -43,6 +46,10 @@ class AuthorizationMatrixTest extends ApiTest {
 			"Mutation.acknowledgeEscalation", "Mutation.recordEscalationAction", "Mutation.advanceEscalation",
 			"Mutation.resolveEscalation", "Mutation.tagLossReasons", "Mutation.applyForRefund", "Mutation.reviewRefund",
 			"Mutation.approveRefund");
+
+	/** Directory operations that act on a student added for the cell, in 二年级1班. */
+	private static final Set<String> FRESH_STUDENT_OPERATIONS = Set.of("Mutation.moveStudent",
+			"Mutation.setStudentStatus", "Mutation.saveHousehold");
 
 	@Autowired
 	private GraphQlSource graphQlSource;
@@ -103,6 +110,40 @@ class AuthorizationMatrixTest extends ApiTest {
 			.get();
 	}
 
+	/**
+	 * A student added by the administrator to 二年级1班 with a household of their own
+	 * (version 1 and 0): the target of moves, departures and household edits, so the
+	 * shared demo students stay as other rows expect them.
+	 */
+	private List<String> freshStudent() {
+		var saved = as("school-admin")
+			.document("mutation($no: String!) { saveStudent(input: { studentNo: $no, name: \"矩阵新生\", "
+					+ "gender: MALE, classId: \"cls_2_1\" }) { student { id household { id } } errors { code } } }")
+			.variable("no", unique())
+			.execute();
+		saved.path("saveStudent.errors").entityList(Object.class).hasSize(0);
+		return List.of(saved.path("saveStudent.student.id").entity(String.class).get(),
+				saved.path("saveStudent.student.household.id").entity(String.class).get());
+	}
+
+	/** The version of 一年级1班 now, for an edit that keeps its values. */
+	private int classVersion() {
+		return as("principal").documentName("matrix/Query.directory")
+			.execute()
+			.path("result.classes[?(@.id == '" + CLASS_1_1 + "')].version")
+			.entityList(Integer.class)
+			.get()
+			.get(0);
+	}
+
+	/**
+	 * A number and sign-in name no one has: sorts after the demo users on the sign-in
+	 * page.
+	 */
+	private static String unique() {
+		return "zz-m-" + UUID.randomUUID().toString().substring(0, 12);
+	}
+
 	static Stream<Arguments> cells() throws IOException {
 		List<String> lines = matrixLines();
 		String[] roles = lines.get(0).split(",");
@@ -125,6 +166,7 @@ class AuthorizationMatrixTest extends ApiTest {
 			.path("node.version")
 			.entity(Integer.class)
 			.get();
+		List<String> fresh = FRESH_STUDENT_OPERATIONS.contains(operation) ? freshStudent() : List.of("", "");
 		GraphQlTester.Response response = as(role).documentName("matrix/" + operation)
 			.variable("contactId", this.contactId)
 			.variable("contactVersion", version)
@@ -136,6 +178,11 @@ class AuthorizationMatrixTest extends ApiTest {
 			.variable("consentId", this.consentId)
 			.variable("occurredAt", OffsetDateTime.now().minusMinutes(10).toString())
 			.variable("escalationId", ESCALATION_OPERATIONS.contains(operation) ? freshReferral() : "")
+			.variable("unique", unique())
+			.variable("freshStudentId", fresh.get(0))
+			.variable("freshHouseholdId", fresh.get(1))
+			.variable("classVersion", operation.equals("Mutation.saveClass") ? classVersion() : 0)
+			.variable("today", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
 			.execute();
 		switch (expected) {
 			case "FORBIDDEN" ->
@@ -158,6 +205,34 @@ class AuthorizationMatrixTest extends ApiTest {
 			}
 			default -> throw new IllegalArgumentException("Unknown expectation " + expected);
 		}
+		// Students a cell added leave again, so rosters, quotas and coverage stay as
+		// other tests expect them.
+		if (!fresh.get(0).isEmpty()) {
+			graduate(fresh.get(0));
+		}
+		if (operation.equals("Mutation.saveStudent") && expected.equals("ALLOWED")) {
+			graduate(response.path("result.student.id").entity(String.class).get());
+		}
+	}
+
+	private void graduate(String studentId) {
+		var admin = as("school-admin");
+		var student = admin.document("query($id: ID!) { directory { student(id: $id) { version status } } }")
+			.variable("id", studentId)
+			.execute();
+		if (!"ACTIVE".equals(student.path("directory.student.status").entity(String.class).get())) {
+			return;
+		}
+		admin
+			.document("mutation($id: ID!, $v: Int!, $on: Date!) { setStudentStatus(input: { studentId: $id, "
+					+ "expectedVersion: $v, status: GRADUATED, on: $on }) { errors { code } } }")
+			.variable("id", studentId)
+			.variable("v", student.path("directory.student.version").entity(Integer.class).get())
+			.variable("on", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+			.execute()
+			.path("setStudentStatus.errors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.jiaxiao.directory.importing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,7 +29,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 final class DirectorySnapshot {
 
 	static final String[] STUDENT_FIELDS = { "_id", "studentNo", "name", "gender", "classId", "grade", "householdId",
-			"birthDate", "focusCategories" };
+			"dateOfBirth", "focusCategories" };
 
 	final Map<String, SchoolClass> classesByName = new LinkedHashMap<>();
 
@@ -52,6 +53,13 @@ final class DirectorySnapshot {
 		List<Document> studentDocuments = mongo.find(students, Document.class, "students");
 		List<String> householdIds = new ArrayList<>();
 		for (Document student : studentDocuments) {
+			Object dateOfBirth = student.get("dateOfBirth");
+			if (dateOfBirth != null) {
+				// Compared and exported as the sheet writes it; stored as the directory's
+				// date.
+				LocalDate day = mongo.getConverter().getConversionService().convert(dateOfBirth, LocalDate.class);
+				student.put("birthDate", String.valueOf(day));
+			}
 			this.studentsByNo.put(student.getString("studentNo"), student);
 			householdIds.add(student.getString("householdId"));
 		}

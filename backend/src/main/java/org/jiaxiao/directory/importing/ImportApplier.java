@@ -1,5 +1,6 @@
 package org.jiaxiao.directory.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,18 +157,23 @@ final class ImportApplier {
 		this.mongo.getConverter().write(student, document);
 		String birthDate = values.get(ImportField.BIRTH_DATE);
 		if (birthDate != null) {
-			document.put("birthDate", birthDate);
+			document.put("dateOfBirth", storedDate(birthDate));
 		}
 		return document;
 	}
 
-	private static Update studentUpdate(List<Change> changes, SchoolClass schoolClass) {
+	/** A day of the sheet as the directory stores a {@code LocalDate}. */
+	private Object storedDate(String isoDay) {
+		return this.mongo.getConverter().convertToMongoType(LocalDate.parse(isoDay));
+	}
+
+	private Update studentUpdate(List<Change> changes, SchoolClass schoolClass) {
 		Update update = new Update();
 		for (Change change : changes) {
 			switch (change.field()) {
 				case NAME -> update.set("name", change.after());
 				case GENDER -> update.set("gender", change.after());
-				case BIRTH_DATE -> update.set("birthDate", change.after());
+				case BIRTH_DATE -> update.set("dateOfBirth", storedDate(change.after()));
 				case CLASS -> update.set("classId", schoolClass.id()).set("grade", schoolClass.grade());
 				case FOCUS_CATEGORIES ->
 					update.set("focusCategories", (change.after() == null || change.after().isEmpty()) ? List.of()

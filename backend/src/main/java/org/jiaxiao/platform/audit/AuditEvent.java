@@ -3,6 +3,8 @@ package org.jiaxiao.platform.audit;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jiaxiao.platform.graphql.SchemaEnum;
 
 import org.springframework.data.annotation.Id;
@@ -22,6 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param fields the sensitive fields read, or the mutation's name
  * @param studentIds students concerned
  * @param householdIds households concerned
+ * @param changes for a directory edit, each field's value before and after
  */
 @Document("audit_events")
 @CompoundIndexes({ @CompoundIndex(name = "school_at", def = "{'schoolId': 1, 'at': -1, '_id': -1}"),
@@ -29,7 +32,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "student_at", def = "{'studentIds': 1, 'at': -1, '_id': -1}"),
 		@CompoundIndex(name = "actor_at", def = "{'actorId': 1, 'at': -1, '_id': -1}") })
 public record AuditEvent(@Id String id, Instant at, String actorId, String schoolId, String operation, Kind kind,
-		List<String> fields, List<String> studentIds, List<String> householdIds) {
+		List<String> fields, List<String> studentIds, List<String> householdIds, @Nullable List<FieldChange> changes) {
+
+	@Override
+	public List<FieldChange> changes() {
+		return (this.changes != null) ? this.changes : List.of();
+	}
 
 	/** What kind of access an event records. */
 	@SchemaEnum("AuditKind")

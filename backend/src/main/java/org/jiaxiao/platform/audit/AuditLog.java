@@ -37,7 +37,19 @@ public class AuditLog {
 	public void record(String actorId, String schoolId, String operation, AuditEvent.Kind kind,
 			Collection<String> fields, Collection<String> studentIds, Collection<String> householdIds) {
 		AuditEvent event = new AuditEvent(Ids.newId("aud"), this.clock.instant(), actorId, schoolId, operation, kind,
-				List.copyOf(fields), List.copyOf(studentIds), List.copyOf(householdIds));
+				List.copyOf(fields), List.copyOf(studentIds), List.copyOf(householdIds), null);
+		this.meters.insert(() -> this.mongo.insert(event));
+	}
+
+	/**
+	 * Records a change to the directory: the operation, each field's value before and
+	 * after, and whom it concerns.
+	 */
+	public void recordChange(String actorId, String schoolId, String operation, List<FieldChange> changes,
+			Collection<String> studentIds, Collection<String> householdIds) {
+		AuditEvent event = new AuditEvent(Ids.newId("aud"), this.clock.instant(), actorId, schoolId, operation,
+				AuditEvent.Kind.WRITE, List.of(operation), List.copyOf(studentIds), List.copyOf(householdIds),
+				List.copyOf(changes));
 		this.meters.insert(() -> this.mongo.insert(event));
 	}
 
