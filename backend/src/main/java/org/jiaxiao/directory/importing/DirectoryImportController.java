@@ -13,6 +13,9 @@ import org.jiaxiao.directory.importing.ImportModel.Summary;
 import org.jiaxiao.platform.audit.AuditEvent;
 import org.jiaxiao.platform.audit.AuditLog;
 import org.jiaxiao.platform.graphql.UserError;
+import org.jiaxiao.platform.graphql.UserErrorCode;
+import org.jiaxiao.platform.idempotency.IdempotencyKeys;
+import org.jiaxiao.platform.idempotency.IdempotencyKeys.Claim;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -33,7 +36,10 @@ class DirectoryImportController {
 
 	private final AuditLog audit;
 
-	DirectoryImportController(DirectoryImports imports, AuditLog audit) {
+	private final IdempotencyKeys idempotencyKeys;
+
+	DirectoryImportController(DirectoryImports imports, AuditLog audit, IdempotencyKeys idempotencyKeys) {
+		this.idempotencyKeys = idempotencyKeys;
 		this.imports = imports;
 		this.audit = audit;
 	}
@@ -77,6 +83,9 @@ class DirectoryImportController {
 	@MutationMapping
 	ImportPayload mapDirectoryImportColumns(@Argument MapInput input, Principal principal) {
 		StaffMember viewer = DirectoryImports.requireImporter(Viewers.require(principal));
+		if (claim(viewer, input.idempotencyKey(), input, input.importId()).conflicting()) {
+			return new ImportPayload(null, List.of(keyReused()));
+		}
 		Map<String, ImportField> fields = new HashMap<>();
 		input.columns().forEach((column) -> fields.put(column.header(), column.field()));
 		try {
@@ -90,9 +99,13 @@ class DirectoryImportController {
 	@MutationMapping
 	ConfirmPayload confirmDirectoryImport(@Argument ConfirmInput input, Principal principal) {
 		StaffMember viewer = DirectoryImports.requireImporter(Viewers.require(principal));
+		Claim claim = claim(viewer, input.idempotencyKey(), input, input.importId());
+		if (claim.conflicting()) {
+			return new ConfirmPayload(null, 0, 0, 0, List.of(keyReused()));
+		}
 		try {
 			ImportApplier.Result result = this.imports.confirm(viewer, input.importId(), input.previewVersion(),
-					(input.linkHouseholdRows() != null) ? input.linkHouseholdRows() : List.of());
+					(input.linkHouseholdRows() != null) ? input.linkHouseholdRows() : List.of(), claim.replay());
 			ImportView view = this.imports.find(viewer, input.importId())
 				.map((stored) -> view(stored, viewer))
 				.orElse(null);
@@ -100,8 +113,7 @@ class DirectoryImportController {
 					List.of());
 		}
 		catch (ImportRefusal refusal) {
-			String field = (refusal.code() == org.jiaxiao.platform.graphql.UserErrorCode.CONFLICT) ? "previewVersion"
-					: "importId";
+			String field = (refusal.code() == UserErrorCode.CONFLICT) ? "previewVersion" : "importId";
 			return new ConfirmPayload(null, 0, 0, 0,
 					List.of(UserError.of(refusal.code(), field, refusal.getMessage())));
 		}
@@ -110,6 +122,13 @@ class DirectoryImportController {
 	@MutationMapping
 	DiscardPayload discardDirectoryImport(@Argument DiscardInput input, Principal principal) {
 		StaffMember viewer = DirectoryImports.requireImporter(Viewers.require(principal));
+		Claim claim = claim(viewer, input.idempotencyKey(), input, input.importId());
+		if (claim.conflicting()) {
+			return new DiscardPayload(false, List.of(keyReused()));
+		}
+		if (claim.replay() && this.imports.find(viewer, input.importId()).isEmpty()) {
+			return new DiscardPayload(true, List.of());
+		}
 		try {
 			this.imports.discard(viewer, input.importId());
 			return new DiscardPayload(true, List.of());
@@ -117,6 +136,16 @@ class DirectoryImportController {
 		catch (ImportRefusal refusal) {
 			return new DiscardPayload(false, List.of(UserError.of(refusal.code(), "importId", refusal.getMessage())));
 		}
+	}
+
+	/** A key's claim; without a key, a first request. */
+	private Claim claim(StaffMember viewer, @Nullable String key, Object input, String importId) {
+		return (key != null) ? this.idempotencyKeys.claim(viewer.id(), key, input.toString(), () -> importId)
+				: new Claim(importId, false, false);
+	}
+
+	private static UserError keyReused() {
+		return UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey", "该幂等键已用于另一项不同的修改。");
 	}
 
 	/**
@@ -145,7 +174,7 @@ class DirectoryImportController {
 	 * @param importId the upload
 	 * @param columns columns to map
 	 */
-	record MapInput(String importId, List<ColumnInput> columns) {
+	record MapInput(String importId, List<ColumnInput> columns, @Nullable String idempotencyKey) {
 	}
 
 	/**
@@ -155,7 +184,8 @@ class DirectoryImportController {
 	 * @param previewVersion the preview's version
 	 * @param linkHouseholdRows uncertain household matches confirmed
 	 */
-	record ConfirmInput(String importId, String previewVersion, @Nullable List<Integer> linkHouseholdRows) {
+	record ConfirmInput(String importId, String previewVersion, @Nullable List<Integer> linkHouseholdRows,
+			@Nullable String idempotencyKey) {
 	}
 
 	/**
@@ -163,7 +193,7 @@ class DirectoryImportController {
 	 *
 	 * @param importId the upload
 	 */
-	record DiscardInput(String importId) {
+	record DiscardInput(String importId, @Nullable String idempotencyKey) {
 	}
 
 	/**

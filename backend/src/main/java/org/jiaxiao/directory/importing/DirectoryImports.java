@@ -17,6 +17,8 @@ import org.jiaxiao.directory.DirectoryService;
 import org.jiaxiao.directory.StaffMember;
 import org.jiaxiao.directory.StaffRole;
 import org.jiaxiao.directory.importing.ImportModel.Column;
+import org.jiaxiao.directory.importing.ImportModel.Outcome;
+import org.jiaxiao.directory.importing.ImportModel.Row;
 import org.jiaxiao.directory.importing.ImportModel.Status;
 import org.jiaxiao.platform.Ids;
 import org.jiaxiao.platform.audit.AuditEvent;
@@ -102,7 +104,7 @@ public class DirectoryImports {
 		}
 		StoredImport stored = new StoredImport(Ids.newId("dim"), viewer.schoolId(), viewer.id(), fileName,
 				this.clock.instant(), this.clock.instant().plus(KEPT_FOR), withoutRepeats(columns),
-				new ArrayList<>(rows.subList(1, rows.size())), Status.PREVIEW, null);
+				new ArrayList<>(rows.subList(1, rows.size())), Status.PREVIEW, null, null);
 		return this.mongo.insert(stored);
 	}
 
@@ -181,11 +183,15 @@ public class DirectoryImports {
 
 	/**
 	 * Applies the preview computed against {@code previewVersion}; refused with CONFLICT
-	 * when the directory (or the mapping) changed since.
+	 * when the directory (or the mapping) changed since. A retry of a confirmation that
+	 * went through ({@code retry}: its idempotency key was seen) returns what it applied.
 	 */
 	public ImportApplier.Result confirm(StaffMember viewer, String id, String previewVersion,
-			List<Integer> linkHouseholdRows) {
+			List<Integer> linkHouseholdRows, boolean retry) {
 		StoredImport stored = require(viewer, id);
+		if (retry && stored.status() == Status.APPLIED && stored.applied() != null) {
+			return appliedBefore(stored);
+		}
 		requirePreview(stored);
 		StudentPlan plan = preview(stored);
 		if (!plan.snapshot.version.equals(previewVersion)) {
@@ -193,7 +199,7 @@ public class DirectoryImports {
 					"The directory changed since this preview; look at the preview again before confirming.");
 		}
 		ImportApplier.Result result = new ImportApplier(this.mongo).apply(stored, plan, Set.copyOf(linkHouseholdRows));
-		this.mongo.save(stored.appliedAs(result.appliedRows()));
+		this.mongo.save(stored.appliedAs(result.appliedRows(), result.householdsAdded()));
 		Set<String> fields = new TreeSet<>();
 		result.appliedRows().forEach((row) -> row.changes().forEach((change) -> fields.add(change.field().name())));
 		fields.add("directoryImport:" + stored.id());
@@ -203,6 +209,14 @@ public class DirectoryImports {
 			this.events.publishEvent(new DirectoryImported(viewer.schoolId(), stored.id(), result.studentClasses()));
 		}
 		return result;
+	}
+
+	private static ImportApplier.Result appliedBefore(StoredImport stored) {
+		List<Row> rows = stored.applied();
+		int added = (int) rows.stream().filter((row) -> row.outcome() == Outcome.NEW).count();
+		int changed = (int) rows.stream().filter((row) -> row.outcome() == Outcome.CHANGED).count();
+		int households = (stored.householdsAdded() != null) ? stored.householdsAdded() : 0;
+		return new ImportApplier.Result(rows, Map.of(), Set.of(), added, changed, households);
 	}
 
 	/** Forgets an upload not yet confirmed. */

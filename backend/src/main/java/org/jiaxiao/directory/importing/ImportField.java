@@ -5,10 +5,13 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.platform.graphql.SchemaEnum;
+
 /**
  * A directory field a column of the school's sheet may feed, with the headers schools
  * usually write for it (Chinese and English), recognised without a mapping.
  */
+@SchemaEnum("DirectoryImportField")
 public enum ImportField {
 
 	STUDENT_NO("学籍号", "学号", "全国学籍号", "学籍编号", "student no", "student number", "student id"),

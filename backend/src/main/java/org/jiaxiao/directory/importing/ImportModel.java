@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.jiaxiao.platform.graphql.SchemaEnum;
+
 /** The preview's vocabulary: outcomes, errors and changes of the file's rows. */
 public final class ImportModel {
 
@@ -11,6 +13,7 @@ public final class ImportModel {
 	}
 
 	/** What confirming does with a row. */
+	@SchemaEnum("DirectoryImportOutcome")
 	public enum Outcome {
 
 		NEW, CHANGED, UNCHANGED, LEFT, ERROR
@@ -18,6 +21,7 @@ public final class ImportModel {
 	}
 
 	/** Why a row cannot be imported; the SPA renders each code in zh-CN and English. */
+	@SchemaEnum("DirectoryImportErrorCode")
 	public enum ErrorCode {
 
 		REQUIRED, BAD_PHONE, BAD_DATE, DATE_IN_FUTURE, UNKNOWN_CLASS, DUPLICATE_STUDENT_NO, BAD_GENDER, BAD_RELATION,
@@ -26,6 +30,7 @@ public final class ImportModel {
 	}
 
 	/** Whether the upload's changes are in the directory. */
+	@SchemaEnum("DirectoryImportStatus")
 	public enum Status {
 
 		PREVIEW, APPLIED

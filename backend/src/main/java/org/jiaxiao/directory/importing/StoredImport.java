@@ -27,21 +27,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param cells the data rows (without the header), as text
  * @param status whether applied
  * @param applied the rows applied, with their before and after
+ * @param householdsAdded households the confirmation added, for a retried confirmation
  */
 @Document("directory_imports")
 @CompoundIndex(name = "school_uploaded", def = "{'schoolId': 1, 'uploadedAt': -1}")
 record StoredImport(@Id String id, String schoolId, String uploadedBy, String fileName, Instant uploadedAt,
 		@Indexed(name = "expires", expireAfter = "0s") @Nullable Instant expiresAt, List<Column> columns,
-		List<List<String>> cells, Status status, @Nullable List<Row> applied) {
+		List<List<String>> cells, Status status, @Nullable List<Row> applied, @Nullable Integer householdsAdded) {
 
 	StoredImport withColumns(List<Column> newColumns) {
 		return new StoredImport(this.id, this.schoolId, this.uploadedBy, this.fileName, this.uploadedAt, this.expiresAt,
-				newColumns, this.cells, this.status, this.applied);
+				newColumns, this.cells, this.status, this.applied, this.householdsAdded);
 	}
 
-	StoredImport appliedAs(List<Row> rows) {
+	StoredImport appliedAs(List<Row> rows, int households) {
 		return new StoredImport(this.id, this.schoolId, this.uploadedBy, this.fileName, this.uploadedAt, null,
-				this.columns, this.cells, Status.APPLIED, rows);
+				this.columns, this.cells, Status.APPLIED, rows, households);
 	}
 
 }
