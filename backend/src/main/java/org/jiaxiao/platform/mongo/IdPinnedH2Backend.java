@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
@@ -32,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * reply waits for a {@link GroupCommit}. A read while nobody writes costs nothing extra.
  */
 class IdPinnedH2Backend extends H2Backend {
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (HelloCommand.is(command)) {
+			return HelloCommand.from(super.handleCommand(channel, databaseName, "ismaster", query));
+		}
+		return super.handleCommand(channel, databaseName, command, query);
+	}
 
 	/** MongoDB's own code for a write refused for lack of disk space. */
 	static final int OUT_OF_DISK_SPACE = 14031;

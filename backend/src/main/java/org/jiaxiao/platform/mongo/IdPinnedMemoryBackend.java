@@ -7,12 +7,21 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * The in-memory backend (tests, throwaway runs) with {@link IdPinning}: lookups that pin
  * {@code _id} use the {@code _id} index instead of scanning the collection.
  */
 class IdPinnedMemoryBackend extends MemoryBackend {
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (HelloCommand.is(command)) {
+			return HelloCommand.from(super.handleCommand(channel, databaseName, "ismaster", query));
+		}
+		return super.handleCommand(channel, databaseName, command, query);
+	}
 
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {
