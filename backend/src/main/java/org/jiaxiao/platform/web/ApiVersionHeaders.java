@@ -10,8 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,6 +28,9 @@ class ApiVersionHeaders extends OncePerRequestFilter {
 
 	static final String SCHEMA_VERSION = "Jiaxiao-Schema-Version";
 
+	/** Written by the backend's build (spring-boot-maven-plugin's build-info goal). */
+	static final String BUILD_INFO_FILE = "META-INF/build-info.properties";
+
 	/** Written by the schema module's build (filtered resource). */
 	static final String SCHEMA_VERSION_FILE = "META-INF/jiaxiao-schema.properties";
 
@@ -39,11 +40,9 @@ class ApiVersionHeaders extends OncePerRequestFilter {
 
 	private final String schemaVersion;
 
-	ApiVersionHeaders(ObjectProvider<BuildProperties> build) {
-		BuildProperties properties = build.getIfAvailable();
-		String version = (properties != null) ? properties.getVersion() : null;
-		this.serverVersion = (version != null) ? version : UNKNOWN;
-		this.schemaVersion = schemaVersion();
+	ApiVersionHeaders() {
+		this.serverVersion = versionIn(BUILD_INFO_FILE, "build.version");
+		this.schemaVersion = versionIn(SCHEMA_VERSION_FILE, "version");
 	}
 
 	@Override
@@ -60,19 +59,19 @@ class ApiVersionHeaders extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static String schemaVersion() {
-		ClassPathResource file = new ClassPathResource(SCHEMA_VERSION_FILE);
-		if (!file.exists()) {
+	private static String versionIn(String file, String key) {
+		ClassPathResource resource = new ClassPathResource(file);
+		if (!resource.exists()) {
 			return UNKNOWN;
 		}
 		Properties properties = new Properties();
-		try (InputStream in = file.getInputStream()) {
+		try (InputStream in = resource.getInputStream()) {
 			properties.load(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return properties.getProperty("version", UNKNOWN);
+		return properties.getProperty(key, UNKNOWN);
 	}
 
 }
