@@ -45,6 +45,16 @@ class ApiVersionHeaders extends OncePerRequestFilter {
 		this.schemaVersion = versionIn(SCHEMA_VERSION_FILE, "version");
 	}
 
+	/**
+	 * A body that arrives slowly is read asynchronously before the chain goes on (see
+	 * {@code GraphQlBodyFilter}); the answer then comes from the async dispatch, which
+	 * must name the versions too.
+	 */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getServletPath();
