@@ -24,6 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.jiaxiao.support.StartedApp.http;
+import static org.jiaxiao.support.StartedApp.tester;
+import static org.jiaxiao.support.StartedApp.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,7 +55,7 @@ class FullDiskResponsesTest {
 		String student;
 		String response;
 		try (ConfigurableApplicationContext app = FullDiskTest.start(file)) {
-			HttpGraphQlTester homeroom = FullDiskTest.tester(app, "homeroom");
+			HttpGraphQlTester homeroom = tester(app, "homeroom");
 			student = homeroom.document(CLASS_OF)
 				.execute()
 				.path("viewer.classes[0].students.edges[0].node.id")
@@ -68,7 +71,7 @@ class FullDiskResponsesTest {
 				// so
 				// it reads the rest as it comes and answers from an async dispatch.
 				out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-						+ "Authorization: Bearer " + FullDiskTest.token(app, "homeroom")
+						+ "Authorization: Bearer " + token(app, "homeroom")
 						+ "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
 				int half = body.length() / 2;
@@ -83,7 +86,7 @@ class FullDiskResponsesTest {
 		assertThat(response).startsWith("HTTP/1.1 200").contains("STORAGE_UNAVAILABLE").doesNotContain("\"contact\"");
 		FullDiskFilePath.free();
 		try (ConfigurableApplicationContext app = FullDiskTest.start(file)) {
-			List<Map<String, Object>> entries = FullDiskTest.tester(app, "homeroom")
+			List<Map<String, Object>> entries = tester(app, "homeroom")
 				.document("query($id: ID!) { student(id: $id) { timeline(first: 50) "
 						+ "{ edges { node { ... on Contact { summary } } } } } }")
 				.variable("id", student)
@@ -101,7 +104,7 @@ class FullDiskResponsesTest {
 		FullDiskFilePath.register();
 		String file = FullDiskFilePath.SCHEME + ":" + this.data.resolve("jiaxiao.mv");
 		try (ConfigurableApplicationContext app = FullDiskTest.start(file)) {
-			String token = FullDiskTest.token(app, "homeroom");
+			String token = token(app, "homeroom");
 			// Ten copies of the class with focus categories (an audited read, so a
 			// write):
 			// far more than the container's 8 KB buffer.
@@ -133,8 +136,7 @@ class FullDiskResponsesTest {
 			assertThat(payload.length()).isGreaterThan(8 * 1024);
 			assertThat(payload).doesNotEndWith("0\r\n\r\n");
 			// The commit that failed under it closed the store: health says so.
-			FullDiskTest.http(app)
-				.get()
+			http(app).get()
 				.uri("/actuator/health")
 				.exchange()
 				.expectStatus()

@@ -13,15 +13,12 @@ import org.jiaxiao.JiaxiaoApplication;
 import org.jiaxiao.platform.mongo.FullDiskFilePath;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
+import static org.jiaxiao.support.StartedApp.http;
+import static org.jiaxiao.support.StartedApp.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -103,33 +100,6 @@ class FullDiskTest {
 		return new SpringApplicationBuilder(JiaxiaoApplication.class).run("--server.port=0",
 				"--jiaxiao.embedded-mongo.path=" + file, "--jiaxiao.embedded-mongo.in-memory=false",
 				"--spring.mongodb.uri=", "--spring.profiles.active=dev", "--jiaxiao.compliance.sweep.enabled=false");
-	}
-
-	static String base(ConfigurableApplicationContext context) {
-		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-	}
-
-	static WebTestClient http(ConfigurableApplicationContext context) {
-		return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl(base(context)).build();
-	}
-
-	static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {
-		return HttpGraphQlTester.builder(http(context).mutate().baseUrl(base(context) + "/graphql"))
-			.header("Authorization", "Bearer " + token(context, username))
-			.build();
-	}
-
-	static String token(ConfigurableApplicationContext context, String username) {
-		Map<String, Object> token = http(context).post()
-			.uri("/dev/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", username))
-			.exchange()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		return (String) token.get("access_token");
 	}
 
 }

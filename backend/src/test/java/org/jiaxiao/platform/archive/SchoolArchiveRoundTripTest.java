@@ -22,19 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import org.jiaxiao.JiaxiaoApplication;
 import org.jiaxiao.support.DemoSchoolFacts;
 
+import static org.jiaxiao.support.StartedApp.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -215,25 +211,6 @@ class SchoolArchiveRoundTripTest {
 		return new SpringApplicationBuilder(JiaxiaoApplication.class).profiles("dev")
 			.run("--server.port=0", "--jiaxiao.embedded-mongo.in-memory=true", "--spring.mongodb.uri=",
 					"--jiaxiao.demo-data.enabled=" + demo, "--jiaxiao.compliance.sweep.enabled=false");
-	}
-
-	private static HttpGraphQlTester tester(ConfigurableApplicationContext context, String username) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		WebTestClient http = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + port)
-			.build();
-		Map<String, Object> token = http.post()
-			.uri("/dev/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("username", username))
-			.exchange()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		return HttpGraphQlTester.builder(http.mutate().baseUrl("http://localhost:" + port + "/graphql"))
-			.header("Authorization", "Bearer " + token.get("access_token"))
-			.build();
 	}
 
 }
